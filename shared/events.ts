@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/** Server-sent events on /api/v1/stream. The SSE `event:` field is the `type`. */
+export const PostEventSchema = z.object({
+  type: z.literal('post'),
+  source: z.string(),
+  id: z.string(),
+  brands: z.array(z.string()),
+  complaint: z.boolean(),
+  official: z.boolean(),
+  createdAt: z.string(),
+});
+export const BucketEventSchema = z.object({
+  type: z.literal('bucket'),
+  brand: z.string(),
+  t: z.string(),
+  posts: z.number(),
+  complaints: z.number(),
+});
+export const StreamEventSchema = z.discriminatedUnion('type', [PostEventSchema, BucketEventSchema]);
+export type StreamEvent = z.infer<typeof StreamEventSchema>;
+export type PostEvent = z.infer<typeof PostEventSchema>;
+export type BucketEvent = z.infer<typeof BucketEventSchema>;
