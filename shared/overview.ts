@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { BrandSchema } from './brand';
+
+export const BRAND_STATES = ['quiet', 'normal', 'elevated', 'incident'] as const;
+export const BrandStateSchema = z.enum(BRAND_STATES);
+export type BrandState = z.infer<typeof BrandStateSchema>;
+
+/** A brand with its current state, for the brand switcher. Counts cover the last hour. */
+export const BrandOverviewSchema = BrandSchema.extend({
+  state: BrandStateSchema,
+  postsLastHour: z.number(),
+  complaintsLastHour: z.number(),
+  expectedLastHour: z.number().nullable(),
+  negativeShareLastHour: z.number().nullable(),
+  lastPostAt: z.string().nullable(),
+});
+export type BrandOverview = z.infer<typeof BrandOverviewSchema>;
+
+export const OverviewSchema = z.object({
+  now: z.string(),
+  demo: z.boolean(),
+  brands: z.array(BrandOverviewSchema),
+});
+export type Overview = z.infer<typeof OverviewSchema>;
+
+export const HealthSchema = z.object({
+  status: z.enum(['ok', 'degraded']),
+  version: z.string(),
+  uptimeSec: z.number(),
+  demo: z.boolean(),
+  store: z.object({ kind: z.enum(['sqlite', 'postgres']), ok: z.boolean(), posts: z.number().optional() }),
+});
+export type Health = z.infer<typeof HealthSchema>;
