@@ -51,6 +51,8 @@ export type Prediction = {
   phi: number;
   /** Combined seasonal factor at this instant (1 = average time of week). */
   season: number;
+  /** De-seasonalised rate per bucket (the expected count at an average time of week). */
+  level: number;
 };
 
 export const DEFAULT_BASELINE: Omit<BaselineParams, 'bucketMs'> = {
@@ -124,7 +126,7 @@ export function predict(params: BaselineParams, state: BaselineState, t: number)
   // Few counts learned so far -> the level itself is uncertain (Gamma posterior): widen the band.
   const phi = noise + 1 / (state.levelCounts + 1);
   const band = countBand(expected, phi, params.bandQuantile);
-  return { expected, low: band.low, high: band.high, phi, season };
+  return { expected, low: band.low, high: band.high, phi, season, level };
 }
 
 /** Add `weight` (0..1) x the observation to the slots of a profile (counts vs exposure). */

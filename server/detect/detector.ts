@@ -1,0 +1,149 @@
+import { surpriseZ } from './band';
+import { createBaselineState, learn, predict } from './baseline-model';
+import type { Prediction } from './baseline-model';
+import { openEpisode, trackEpisode } from './episode';
+import { detectorParams } from './params';
+import type { DetectorOverrides, DetectorParams } from './params';
+import type { Bucket, DetectorEvent, DetectorState, StepResult } from './types';
+
+/**
+ * Excess detector on one count series. Alerts are events: `onset` once when an excess becomes worth
+ * telling someone about, `escalate` when it grows by a large factor, `end` when it has been gone for a
+ * while. `step` is pure and the state is plain JSON, so replaying the same buckets one by one or in one
+ * batch gives identical events.
+ */
+
+export type { Bucket, DetectorEvent, DetectorEventKind, DetectorState, Episode, StepResult } from './types';
+
+export type Detector = {
+  params: DetectorParams;
+  initial: () => DetectorState;
+  step: (state: DetectorState, bucket: Bucket) => StepResult;
+};
+
+export function createDetectorState(params: DetectorParams): DetectorState {
+  return {
+    baseline: createBaselineState(params.baseline),
+    cusum: 0,
+    runCount: 0,
+    runExpected: 0,
+    episode: null,
+    record: 0,
+    recordT: null,
+    lastT: null,
+  };
+}
+
+/** Alert buckets map to [0.5, 1] by strength; every other bucket stays below 0.5 however surprising. */
+function alertScore(strength: number, alerted: boolean): number {
+  const s = Math.max(0, strength);
+  return alerted ? 0.5 + 0.5 * Math.min(1, s / 4) : 0.49 * Math.min(1, s);
+}
+
+/** The largest recent episode, decayed: a brand that often bursts needs a bigger burst to alert. */
+export function decayedRecord(params: DetectorParams, state: DetectorState, t: number): number {
+  if (state.recordT === null) return 0;
+  return state.record * 2 ** (-(t - state.recordT) / params.recordHalfLifeMs);
+}
+
+function endEvent(t: number, value: number, pred: Prediction, ratio: number): DetectorEvent {
+  return { kind: 'end', t, value, expected: pred.expected, ratio, z: 0, magnitude: 0 };
+}
+
+export function detectorStep(params: DetectorParams, state: DetectorState, bucket: Bucket): StepResult {
+  const bp = params.baseline;
+  const { t, value } = bucket;
+  const pred = predict(bp, state.baseline, t);
+  const out = { expected: pred.expected, low: pred.low, high: pred.high };
+  if ((state.lastT !== null && t <= state.lastT) || !Number.isFinite(value) || value < 0) {
+    return { state, events: [], ...out, z: 0, score: 0 };
+  }
+  const events: DetectorEvent[] = [];
+  let next: DetectorState = { ...state, lastT: t };
+  const gapMs = state.lastT === null ? 0 : t - state.lastT - bp.bucketMs;
+  if (gapMs >= params.quietMs) {
+    // A long hole in the data: whatever was going on is over, and the evidence run is stale.
+    if (next.episode?.alerted) events.push(endEvent(t, value, pred, 1));
+    next = closeEpisode(params, { ...next, cusum: 0, runCount: 0, runExpected: 0 }, t);
+  }
+
+  const mu = pred.expected;
+  const z = surpriseZ(value, mu, pred.phi);
+  const cusum = Math.max(0, next.cusum + Math.min(z, params.cusumZCap) - params.cusumK);
+  const run = cusum > 0 ? { c: next.runCount + value, e: next.runExpected + mu } : { c: 0, e: 0 };
+  next = { ...next, cusum, runCount: run.c, runExpected: run.e };
+
+  const ready = state.baseline.n * bp.bucketMs >= params.minHistoryMs;
+  if (!next.episode && ready) {
+    const spike = z >= params.spikeZ && value >= params.minRatio * mu && value - mu >= params.minExcess;
+    const drift =
+      cusum >= params.cusumH && run.c >= params.minRatio * run.e && run.c - run.e >= params.minExcess;
+    if (spike || drift) {
+      const prior = run.c - value - (run.e - mu);
+      const rate = drift ? (run.c / Math.max(run.e, 1e-9)) * mu : value;
+      next = { ...next, episode: openEpisode(t, pred, prior, rate) };
+    }
+  }
+  let alerted = false;
+  if (next.episode) {
+    const gate = Math.max(params.gateMin, params.recordFactor * decayedRecord(params, next, t));
+    const r = trackEpisode(params, next.episode, t, value, pred, z, gate);
+    if (r.event) events.push(r.event);
+    alerted = r.event !== null && r.event.kind !== 'end';
+    next = { ...next, episode: r.episode };
+    if (r.ended) {
+      if (r.episode.alerted) events.push(endEvent(t, value, pred, r.episode.rate / Math.max(mu, 1e-9)));
+      next = closeEpisode(params, { ...next, cusum: 0, runCount: 0, runExpected: 0 }, t);
+    }
+  }
+
+  const ep = next.episode;
+  const weight = ep
+    ? Math.min(
+        1,
+        params.episodeLearnWeight + ((1 - params.episodeLearnWeight) * (t - ep.startT)) / params.adaptMs,
+      )
+    : 1;
+  next = { ...next, baseline: learn(bp, state.baseline, t, value, weight) };
+  const strength = Math.max(z / params.spikeZ, cusum / params.cusumH);
+  return {
+    state: next,
+    events,
+    ...out,
+    z,
+    score: alertScore(alerted ? 1 + strength : Math.min(strength, 0.99), alerted),
+  };
+}
+
+/** Close the open episode (if any) and remember its size for the novelty gate. */
+function closeEpisode(params: DetectorParams, state: DetectorState, t: number): DetectorState {
+  const ep = state.episode;
+  if (!ep) return state;
+  const record = Math.max(decayedRecord(params, state, t), ep.magnitude);
+  return { ...state, episode: null, record, recordT: t };
+}
+
+export function createDetector(bucketMs: number, overrides: DetectorOverrides = {}): Detector {
+  const params = detectorParams(bucketMs, overrides);
+  return {
+    params,
+    initial: () => createDetectorState(params),
+    step: (state, bucket) => detectorStep(params, state, bucket),
+  };
+}
+
+/** Run a whole series through the same `step` (batch replay). */
+export function runDetector(
+  detector: Detector,
+  buckets: readonly Bucket[],
+  from?: DetectorState,
+): { results: StepResult[]; state: DetectorState } {
+  let state = from ?? detector.initial();
+  const results: StepResult[] = [];
+  for (const b of buckets) {
+    const r = detector.step(state, b);
+    results.push(r);
+    state = r.state;
+  }
+  return { results, state };
+}

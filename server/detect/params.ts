@@ -1,0 +1,63 @@
+import { DEFAULT_BASELINE } from './baseline-model';
+import type { BaselineParams } from './baseline-model';
+
+/** Everything the detector can be tuned with. One set serves every brand and series (see docs/detection.md). */
+export type DetectorParams = {
+  baseline: BaselineParams;
+  /** One bucket this surprising (equivalent normal z) opens an episode on its own. */
+  spikeZ: number;
+  /** CUSUM on the bucket z-scores: drift allowance per bucket and the level that opens an episode. */
+  cusumK: number;
+  cusumH: number;
+  /** A bucket's z is capped here before it enters the CUSUM, so one outlier cannot carry it alone. */
+  cusumZCap: number;
+  /** Minimum ratio of (recent) observed to expected for an onset: a significant 20% rise is no outage. */
+  minRatio: number;
+  /** Minimum excess count (observed - expected) in the onset bucket window, to ignore 0 -> 1 -> 2. */
+  minExcess: number;
+  /** Half-life of the short smoothed rate that tracks an open episode. */
+  fastHalfLifeMs: number;
+  /** The episode ends once the smoothed ratio stayed below `endRatio` for `quietMs`. */
+  endRatio: number;
+  quietMs: number;
+  /** Escalate when the smoothed rate exceeds this factor x the rate at the last alert. */
+  escalateFactor: number;
+  /** An episode alerts once its excess reaches this many buckets' worth of normal volume... */
+  gateMin: number;
+  /** ...and at least `recordFactor` x the largest recent episode, which decays with this half-life. */
+  recordFactor: number;
+  recordHalfLifeMs: number;
+  /** Baseline learning weight while an episode is open, ramping to 1 over `adaptMs` (a new normal). */
+  episodeLearnWeight: number;
+  adaptMs: number;
+  /** Buckets of history before any alert (a brand-new brand only learns). */
+  minHistoryMs: number;
+};
+
+export const DEFAULT_DETECTOR: Omit<DetectorParams, 'baseline'> = {
+  spikeZ: 6,
+  cusumK: 1,
+  cusumH: 8,
+  cusumZCap: 6,
+  minRatio: 2,
+  minExcess: 4,
+  fastHalfLifeMs: 20 * 60_000,
+  endRatio: 1.5,
+  quietMs: 2 * 3_600_000,
+  escalateFactor: 3,
+  gateMin: 8,
+  recordFactor: 1,
+  recordHalfLifeMs: 7 * 86_400_000,
+  episodeLearnWeight: 0.1,
+  adaptMs: 24 * 3_600_000,
+  minHistoryMs: 6 * 3_600_000,
+};
+
+export type DetectorOverrides = Partial<Omit<DetectorParams, 'baseline'>> & {
+  baseline?: Partial<Omit<BaselineParams, 'bucketMs'>>;
+};
+
+export function detectorParams(bucketMs: number, overrides: DetectorOverrides = {}): DetectorParams {
+  const { baseline, ...rest } = overrides;
+  return { ...DEFAULT_DETECTOR, ...rest, baseline: { ...DEFAULT_BASELINE, ...baseline, bucketMs } };
+}

@@ -1,0 +1,62 @@
+import type { BaselineState } from './baseline-model';
+
+export type Bucket = { t: number; value: number };
+
+export type DetectorEventKind = 'onset' | 'escalate' | 'end';
+
+export type DetectorEvent = {
+  kind: DetectorEventKind;
+  /** Start (epoch ms) of the bucket that triggered the event. */
+  t: number;
+  value: number;
+  expected: number;
+  /** Smoothed observed rate / expected at the event. */
+  ratio: number;
+  /** Strength of the bucket's evidence as an equivalent normal z. */
+  z: number;
+  /** Excess so far, in buckets' worth of normal volume (see docs/detection.md). */
+  magnitude: number;
+};
+
+/** An excess in progress. It exists silently until it is large enough (for this series) to alert. */
+export type Episode = {
+  startT: number;
+  /** Sum of observed - expected since the start. */
+  excess: number;
+  /** Normal volume per bucket when it started (de-seasonalised level), the unit of `magnitude`. */
+  unit: number;
+  magnitude: number;
+  /** Smoothed observed count per bucket. */
+  rate: number;
+  peakRatio: number;
+  alerted: boolean;
+  /** Smoothed ratio at the last onset or escalation. */
+  alertRatio: number;
+  /** Start of the current run of calm buckets, or null while the excess lasts. */
+  calmSince: number | null;
+};
+
+export type DetectorState = {
+  baseline: BaselineState;
+  /** CUSUM of bucket z-scores and the counts of its current run. */
+  cusum: number;
+  runCount: number;
+  runExpected: number;
+  episode: Episode | null;
+  /** Magnitude of the largest recent episode, as of `recordT` (decays with time). */
+  record: number;
+  recordT: number | null;
+  lastT: number | null;
+};
+
+export type StepResult = {
+  state: DetectorState;
+  events: DetectorEvent[];
+  expected: number;
+  low: number;
+  high: number;
+  /** Bucket surprise as an equivalent normal z. */
+  z: number;
+  /** In [0, 1]; >= 0.5 exactly on the buckets with an onset or escalation event. */
+  score: number;
+};
