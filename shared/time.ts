@@ -2,8 +2,7 @@ import { z } from 'zod';
 
 // ISO-8601 date-time with an explicit zone (Z or ±hh:mm / ±hhmm). A time without a zone is ambiguous and
 // would silently shift a series by hours, so it is rejected rather than guessed.
-const ISO_WITH_ZONE =
-  /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?\s?(Z|z|[+-]\d{2}:?\d{2})$/;
+const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?\s?(Z|z|[+-]\d{2}:?\d{2})$/;
 
 /** Parse an ISO-8601 instant with a zone to epoch milliseconds, or null. */
 export function parseInstant(value: string): number | null {
@@ -20,7 +19,10 @@ export function parseInstant(value: string): number | null {
 export const InstantSchema = z.string().transform((value, ctx) => {
   const ms = parseInstant(value);
   if (ms === null) {
-    ctx.addIssue({ code: 'custom', message: 'must be an ISO-8601 date-time with a zone, e.g. 2026-03-01T08:12:00Z' });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must be an ISO-8601 date-time with a zone, e.g. 2026-03-01T08:12:00Z',
+    });
     return z.NEVER;
   }
   return ms;

@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import { ApiError, errorResponse } from './http/errors';
+import { brandRoutes } from './routes/brands';
+import type { AppDeps } from './routes/deps';
+import { healthRoutes } from './routes/health';
+import { overviewRoutes } from './routes/overview';
+import { postRoutes } from './routes/posts';
+import { seriesRoutes } from './routes/series';
+import { streamRoutes } from './routes/stream';
+
+export type { AppDeps } from './routes/deps';
+
+type Env = { Variables: { requestId: string } };
+
+/** The API routes, chained so the client can type itself from `AppType`. */
+const createApi = (deps: AppDeps) =>
+  new Hono<Env>()
+    .route('/api/health', healthRoutes(deps))
+    .route('/api/v1/overview', overviewRoutes(deps))
+    .route('/api/v1/brands', brandRoutes(deps))
+    .route('/api/v1/posts', postRoutes(deps))
+    .route('/api/v1/series', seriesRoutes(deps))
+    .route('/api/v1/stream', streamRoutes(deps));
+
+export type AppType = ReturnType<typeof createApi>;
+
+/** The whole HTTP surface: middleware, one error shape, the API, and the built SPA. */
+export function createApp(deps: AppDeps) {
+  const api = createApi(deps);
+
+  const app = new Hono<Env>();
+  app.use('*', async (c, next) => {
+    c.set('requestId', c.req.header('x-request-id')?.slice(0, 64) || randomUUID());
+    c.header('X-Request-Id', c.get('requestId'));
+    await next();
+  });
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return errorResponse(c, err);
+    if (err instanceof HTTPException) {
+      const code =
+        err.status === 413 ? 'payload_too_large' : err.status === 404 ? 'not_found' : 'bad_request';
+      return errorResponse(c, new ApiError(code, err.message || 'bad request'));
+    }
+    console.error(`[outcry] request ${c.get('requestId')} failed:`, err);
+    return errorResponse(c, new ApiError('internal', 'internal error; the request id is in the server log'));
+  });
+  app.notFound((c) => errorResponse(c, new ApiError('not_found', `no route ${c.req.method} ${c.req.path}`)));
+  app.route('/', api);
+
+  if (deps.staticDir) {
+    const dir = deps.staticDir;
+    const indexHtml = readFileSync(join(dir, 'index.html'), 'utf8');
+    app.use('/assets/*', serveStatic({ root: dir }));
+    app.use('*', serveStatic({ root: dir }));
+    // Client-side routes (/incidents, /explore, ...) all load the SPA.
+    app.get('*', (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(indexHtml)));
+  }
+  return app;
+}

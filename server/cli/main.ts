@@ -1,0 +1,58 @@
+import { analyzeCommand } from './analyze';
+import { detectCommand } from './detect';
+import { importCommand } from './import';
+import type { CliIo, Command } from './io';
+import { serveCommand } from './serve';
+import { VERSION } from '../version';
+
+const COMMANDS: Command[] = [serveCommand, importCommand, analyzeCommand, detectCommand];
+
+export function usage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    `outcry ${VERSION}: social media reaction as an outage and communication signal`,
+    '',
+    'Usage: outcry <command> [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    "Run `outcry <command> --help` for a command's options. Configuration comes from the environment",
+    '(PORT, HOST, OUTCRY_DB, OUTCRY_ADMIN_TOKEN, OUTCRY_DEMO, OUTCRY_CONFIG); see README.md.',
+  ].join('\n');
+}
+
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(`${usage()}\n`);
+    return name ? 0 : 2;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.stderr.write(`outcry: unknown command "${name}"\n\n${usage()}\n`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout.write(`${command.usage}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (err) {
+    io.stderr.write(`outcry ${name}: ${(err as Error).message}\n`);
+    return 1;
+  }
+}
+
+export const processIo = (): CliIo => ({
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  isTty: Boolean(process.stderr.isTTY),
+});

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { BrandInputSchema } from '../shared/brand';
+
+/** The optional OUTCRY_CONFIG file: brands (and, with the feeds work, sources). */
+export const ConfigFileSchema = z.object({
+  brands: z.array(BrandInputSchema).default([]),
+  sources: z.array(z.unknown()).default([]),
+});
+export type ConfigFile = z.infer<typeof ConfigFileSchema>;
+
+const BoolFlag = z.enum(['1', '0', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  OUTCRY_DB: z.string().min(1).default('./data/outcry.db'),
+  OUTCRY_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  OUTCRY_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  OUTCRY_DEMO: BoolFlag.optional(),
+  OUTCRY_CONFIG: z.string().min(1).optional(),
+  OUTCRY_LOG: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  db: string;
+  databaseUrl: string | undefined;
+  adminToken: string | undefined;
+  /** undefined: decided at start-up (on when no brand is configured). */
+  demo: boolean | undefined;
+  configFile: ConfigFile | undefined;
+  configPath: string | undefined;
+  log: 'silent' | 'error' | 'info' | 'debug';
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** The only place that reads process.env. Throws ConfigError naming the variable at fault. */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const picked = Object.fromEntries(
+    Object.keys(EnvSchema.shape).flatMap((k) => (env[k] === undefined || env[k] === '' ? [] : [[k, env[k]]])),
+  );
+  const parsed = EnvSchema.safeParse(picked);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue?.path[0] ?? 'environment');
+    throw new ConfigError(
+      `Invalid ${name}=${JSON.stringify(picked[name] ?? '')}: ${issue?.message ?? 'invalid'}`,
+    );
+  }
+  const e = parsed.data;
+  const configFile = e.OUTCRY_CONFIG ? readConfigFile(e.OUTCRY_CONFIG) : undefined;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    db: e.OUTCRY_DB,
+    databaseUrl: e.OUTCRY_DATABASE_URL,
+    adminToken: e.OUTCRY_ADMIN_TOKEN,
+    demo: e.OUTCRY_DEMO,
+    configFile,
+    configPath: e.OUTCRY_CONFIG,
+    log: e.OUTCRY_LOG,
+  };
+}
+
+function readConfigFile(path: string): ConfigFile {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new ConfigError(`Invalid OUTCRY_CONFIG=${path}: ${(err as Error).message}`);
+  }
+  const parsed = ConfigFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(
+      `Invalid OUTCRY_CONFIG=${path}: at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`,
+    );
+  }
+  return parsed.data;
+}

@@ -1,0 +1,152 @@
+import type { z } from 'zod';
+import { type IngestResult, PostInputSchema, type RejectedItem } from '../../shared/post';
+import type { Score } from '../../shared/score';
+import { toIso } from '../../shared/time';
+import type { Bus } from '../bus';
+import type { Clock } from '../clock';
+import type { Store } from '../store/types';
+import { type NewPost, minuteOf } from '../store/types';
+import { type BrandMatcher, createBrandMatcher } from './match';
+
+export type ScoreFn = (text: string, lang: string | undefined) => Score;
+
+/** Called after each stored batch (incident detection, alerts). Errors are logged, never thrown to ingest. */
+export type AfterInsert = (posts: NewPost[]) => void | Promise<void>;
+
+export type PipelineDeps = {
+  store: Store;
+  score: ScoreFn;
+  clock: Clock;
+  bus: Bus;
+  onError?: (err: unknown) => void;
+};
+
+export type IngestOptions = {
+  /** 1-based source line of each item (NDJSON/CSV), for error reports */
+  lines?: readonly number[];
+  /** items already known to be bad (e.g. a line that is not JSON), by index */
+  preRejected?: ReadonlyMap<number, string>;
+};
+
+/** Posts may be up to a day in the future (clock skew between sources); later ones are rejected. */
+const MAX_FUTURE_MS = 24 * 3_600_000;
+const MAX_POST_EVENTS = 100;
+
+export const describeIssue = (issue: z.core.$ZodIssue | undefined): { reason: string; path?: string } => {
+  if (!issue) return { reason: 'invalid' };
+  const path = issue.path.map(String).join('.');
+  return path ? { reason: `${path}: ${issue.message}`, path } : { reason: issue.message };
+};
+
+/** The one place that joins validate -> match -> score -> store -> notify. */
+export function createPipeline(deps: PipelineDeps) {
+  let matcher: BrandMatcher = createBrandMatcher([]);
+  const hooks: AfterInsert[] = [];
+
+  async function refreshBrands(): Promise<void> {
+    matcher = createBrandMatcher(await deps.store.listBrands());
+  }
+
+  async function ingest(items: readonly unknown[], opts: IngestOptions = {}): Promise<IngestResult> {
+    const now = deps.clock.now();
+    const rejected: RejectedItem[] = [];
+    const ready: NewPost[] = [];
+    let unmatched = 0;
+    const reject = (index: number, reason: string, path?: string) =>
+      rejected.push({
+        index,
+        reason,
+        ...(opts.lines?.[index] ? { line: opts.lines[index] } : {}),
+        ...(path ? { path } : {}),
+      });
+
+    items.forEach((item, index) => {
+      const early = opts.preRejected?.get(index);
+      if (early !== undefined) {
+        reject(index, early);
+        return;
+      }
+      const parsed = PostInputSchema.safeParse(item);
+      if (!parsed.success) {
+        const d = describeIssue(parsed.error.issues[0]);
+        reject(index, d.reason, d.path);
+        return;
+      }
+      const p = parsed.data;
+      if (p.createdAt > now + MAX_FUTURE_MS) {
+        reject(index, 'createdAt: is more than 24 hours in the future', 'createdAt');
+        return;
+      }
+      const m = matcher.match(p);
+      if ('error' in m) {
+        reject(index, `brand: ${m.error}`, 'brand');
+        return;
+      }
+      if (m.brands.length === 0) unmatched++;
+      ready.push({
+        source: p.source,
+        id: p.id,
+        author: p.author,
+        text: p.text,
+        createdAt: p.createdAt,
+        receivedAt: now,
+        url: p.url ?? null,
+        lang: p.lang ?? null,
+        replyTo: p.replyTo ?? null,
+        shares: p.shares ?? null,
+        brands: m.brands,
+        officialFor: m.officialFor,
+        score: deps.score(p.text, p.lang),
+      });
+    });
+
+    const { inserted, duplicates } = ready.length
+      ? await deps.store.insertPosts(ready)
+      : { inserted: [], duplicates: 0 };
+    publish(inserted);
+    for (const hook of hooks) {
+      try {
+        await hook(inserted);
+      } catch (err) {
+        deps.onError?.(err);
+      }
+    }
+    return { received: items.length, accepted: inserted.length, duplicates, unmatched, rejected };
+  }
+
+  function publish(inserted: NewPost[]): void {
+    const buckets = new Map<string, { brand: string; t: number; posts: number; complaints: number }>();
+    // A bulk import announces its buckets but only its first posts: clients refetch lists anyway.
+    for (const p of inserted.slice(0, MAX_POST_EVENTS)) {
+      deps.bus.publish({
+        type: 'post',
+        source: p.source,
+        id: p.id,
+        brands: p.brands,
+        complaint: p.score.complaint,
+        official: p.officialFor.length > 0,
+        createdAt: toIso(p.createdAt),
+      });
+    }
+    for (const p of inserted) {
+      for (const brand of p.brands) {
+        const t = minuteOf(p.createdAt);
+        const key = `${brand}\u0000${t}`;
+        const b = buckets.get(key) ?? { brand, t, posts: 0, complaints: 0 };
+        b.posts++;
+        if (p.score.complaint) b.complaints++;
+        buckets.set(key, b);
+      }
+    }
+    for (const b of buckets.values()) deps.bus.publish({ type: 'bucket', ...b, t: toIso(b.t) });
+  }
+
+  return {
+    ingest,
+    refreshBrands,
+    matcher: () => matcher,
+    afterInsert: (hook: AfterInsert) => hooks.push(hook),
+  };
+}
+
+export type Pipeline = ReturnType<typeof createPipeline>;

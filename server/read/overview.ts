@@ -1,0 +1,42 @@
+import type { BrandOverview, BrandState, Overview } from '../../shared/overview';
+import { toIso } from '../../shared/time';
+import type { Store } from '../store/types';
+import { readSeries } from './series';
+
+const HOUR_MS = 3_600_000;
+
+/** Each brand's last hour against its expected level, for the brand switcher. */
+export async function readOverview(store: Store, now: number, demo: boolean): Promise<Overview> {
+  const [brands, activity] = await Promise.all([
+    store.listBrands(),
+    store.brandActivity(now - HOUR_MS, now + 1),
+  ]);
+  const byBrand = new Map(activity.map((a) => [a.brand, a]));
+  const items: BrandOverview[] = await Promise.all(
+    brands.map(async (b) => {
+      const a = byBrand.get(b.id);
+      const series = await readSeries(
+        store,
+        { brand: b.id, from: now - HOUR_MS, to: now, bucket: '5m' },
+        now,
+      );
+      const ready = series.points.filter((p) => p.expected !== null);
+      const expected = ready.length ? ready.reduce((s, p) => s + (p.expected ?? 0), 0) : null;
+      const high = ready.reduce((s, p) => s + (p.expectedHigh ?? 0), 0);
+      const complaints = a?.complaints ?? 0;
+      const posts = a?.posts ?? 0;
+      const state: BrandState =
+        posts === 0 ? 'quiet' : expected !== null && complaints > Math.max(high, 3) ? 'elevated' : 'normal';
+      return {
+        ...b,
+        state,
+        postsLastHour: posts,
+        complaintsLastHour: complaints,
+        expectedLastHour: expected === null ? null : Math.round(expected * 10) / 10,
+        negativeShareLastHour: posts > 0 ? (a?.negatives ?? 0) / posts : null,
+        lastPostAt: a?.lastPostAt ? toIso(Number(a.lastPostAt)) : null,
+      };
+    }),
+  );
+  return { now: toIso(now), demo, brands: items };
+}

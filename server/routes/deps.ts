@@ -1,0 +1,19 @@
+import type { Bus } from '../bus';
+import type { Clock } from '../clock';
+import type { AdminAuth } from '../http/auth';
+import type { Pipeline } from '../ingest/pipeline';
+import type { Store } from '../store/types';
+
+/** Everything a route may use, injected by createApp. */
+export type AppDeps = {
+  store: Store;
+  pipeline: Pipeline;
+  bus: Bus;
+  clock: Clock;
+  auth: AdminAuth;
+  version: string;
+  demo: boolean;
+  startedAt: number;
+  /** directory of the built SPA; omitted in API-only tests */
+  staticDir?: string;
+};

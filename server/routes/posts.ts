@@ -1,0 +1,113 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { stream } from 'hono/streaming';
+import type { Post } from '../../shared/post';
+import { PostListQuerySchema } from '../../shared/post-query';
+import { requireAdmin } from '../http/auth';
+import { csvLine } from '../http/csv';
+import { decodeCursor } from '../store/cursor';
+import { ApiError } from '../http/errors';
+import { MAX_BODY_BYTES, parseIngestBody } from '../http/ingest-body';
+import { validate } from '../http/validate';
+import type { PostQuery } from '../store/types';
+import type { AppDeps } from './deps';
+
+const EXPORT_PAGE = 1000;
+const CSV_COLUMNS = [
+  'source',
+  'id',
+  'createdAt',
+  'author',
+  'brands',
+  'official',
+  'sentiment',
+  'label',
+  'complaint',
+  'complaintScore',
+  'categories',
+  'harm',
+  'lang',
+  'url',
+  'text',
+];
+
+const csvOf = (p: Post) =>
+  csvLine([
+    p.source,
+    p.id,
+    p.createdAt,
+    p.author,
+    p.brands.join(' '),
+    p.official,
+    p.score.sentiment,
+    p.score.label,
+    p.score.complaint,
+    p.score.complaintScore,
+    p.score.categories.join(' '),
+    p.score.harm,
+    p.lang,
+    p.url,
+    p.text,
+  ]);
+
+export const postRoutes = (deps: AppDeps) =>
+  new Hono()
+    .post(
+      '/',
+      requireAdmin(deps.auth),
+      bodyLimit({
+        maxSize: MAX_BODY_BYTES,
+        onError: () => {
+          throw new ApiError(
+            'payload_too_large',
+            `a request body may be at most ${MAX_BODY_BYTES} bytes; split it`,
+            {
+              limit: MAX_BODY_BYTES,
+            },
+          );
+        },
+      }),
+      async (c) => {
+        const parsed = parseIngestBody(c.req.header('content-type') ?? '', await c.req.text());
+        const result = await deps.pipeline.ingest(parsed.items, {
+          ...(parsed.lines ? { lines: parsed.lines } : {}),
+          preRejected: new Map(parsed.badLines.map((b) => [b.index, b.reason])),
+        });
+        if (result.received > 0 && result.rejected.length === result.received) {
+          const first = result.rejected[0];
+          throw new ApiError(
+            'validation_failed',
+            `every post was rejected; first: item ${first?.index}: ${first?.reason}`,
+            result,
+          );
+        }
+        return c.json(result, 200);
+      },
+    )
+    .get('/', validate('query', PostListQuerySchema), async (c) => {
+      const { format, ...q } = c.req.valid('query');
+      if (q.cursor && !decodeCursor(q.cursor)) {
+        throw new ApiError('validation_failed', 'query cursor: is not a cursor this server issued', [
+          { where: 'query', path: 'cursor', message: 'invalid cursor' },
+        ]);
+      }
+      const query = Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined)) as PostQuery;
+      if (format === 'json') return c.json(await deps.store.listPosts(query));
+      const isCsv = format === 'csv';
+      c.header('Content-Type', isCsv ? 'text/csv; charset=utf-8' : 'application/x-ndjson');
+      c.header('Content-Disposition', `attachment; filename="outcry-posts.${isCsv ? 'csv' : 'ndjson'}"`);
+      // An export walks every page of the filter, not only the first `limit` rows.
+      return stream(c, async (s) => {
+        if (isCsv) await s.write(csvLine(CSV_COLUMNS));
+        let cursor: string | undefined = q.cursor;
+        do {
+          const page = await deps.store.listPosts({
+            ...query,
+            limit: EXPORT_PAGE,
+            ...(cursor ? { cursor } : {}),
+          });
+          await s.write(page.items.map((p) => (isCsv ? csvOf(p) : `${JSON.stringify(p)}\n`)).join(''));
+          cursor = page.nextCursor ?? undefined;
+        } while (cursor && !s.aborted);
+      });
+    });

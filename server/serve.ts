@@ -1,0 +1,88 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import { createBus } from './bus';
+import { systemClock } from './clock';
+import type { Config } from './config';
+import { startDemo } from './demo/run';
+import { setupAdminAuth } from './http/auth';
+import { createPipeline } from './ingest/pipeline';
+import { applyConfigBrands } from './ingest/config-brands';
+import { defaultScoreFn } from './ingest/score-fn';
+import { openStore } from './store';
+import type { Store } from './store/types';
+
+export type RunningServer = { url: string; close(): Promise<void> };
+
+export type ServeOptions = {
+  config: Config;
+  version: string;
+  staticDir: string;
+  log: (line: string) => void;
+};
+
+/** Open the store, start the pipeline (and demo feed), serve API + SPA. */
+export async function startServer(opts: ServeOptions): Promise<RunningServer> {
+  const { config, log } = opts;
+  const clock = systemClock;
+  const store = await openStore(config);
+  const { auth, generated } = await setupAdminAuth(store, config.adminToken);
+  if (generated) {
+    log(`Admin token (shown once; only its hash is stored): ${generated}`);
+  }
+  const bus = createBus();
+  const pipeline = createPipeline({
+    store,
+    score: defaultScoreFn(),
+    clock,
+    bus,
+    onError: (err) => log(`pipeline hook failed: ${(err as Error).message}`),
+  });
+  await applyConfigBrands(store, config.configFile?.brands ?? [], clock.now());
+  const demo = config.demo ?? !(await hasOwnBrands(store));
+  const demoRun = demo ? await startDemo({ store, pipeline, clock, log }) : null;
+  await pipeline.refreshBrands();
+
+  const staticDir = existsSync(join(opts.staticDir, 'index.html')) ? opts.staticDir : undefined;
+  if (!staticDir) log(`No built dashboard in ${opts.staticDir}: serving the API only (run npm run build).`);
+  const app = createApp({
+    store,
+    pipeline,
+    bus,
+    clock,
+    auth,
+    version: opts.version,
+    demo,
+    startedAt: clock.now(),
+    ...(staticDir ? { staticDir } : {}),
+  });
+
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  log(`Outcry ${opts.version} listening on ${url} (${store.kind}${demo ? ', demo feed on' : ''})`);
+
+  return {
+    url,
+    async close() {
+      demoRun?.stop();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // SSE clients hold connections open; end them so shutdown is prompt.
+        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+      });
+      await store.close();
+    },
+  };
+}
+
+async function hasOwnBrands(store: Store): Promise<boolean> {
+  const brands = await store.listBrands();
+  const demoIds = new Set((await store.getSetting('demo_brands'))?.split(',') ?? []);
+  return brands.some((b) => !demoIds.has(b.id));
+}

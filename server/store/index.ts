@@ -1,0 +1,12 @@
+import type { Config } from '../config';
+import { createSqliteStore } from './sqlite/sqlite-store';
+import type { Store } from './types';
+
+export type { Store } from './types';
+
+/** Chosen once at start-up: PostgreSQL when OUTCRY_DATABASE_URL is set, else the SQLite file. */
+export async function openStore(config: Pick<Config, 'db' | 'databaseUrl'>): Promise<Store> {
+  const store = createSqliteStore(config.db);
+  await store.migrate();
+  return store;
+}
