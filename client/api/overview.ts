@@ -1,0 +1,33 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { HealthSchema, OverviewSchema } from '../../shared/overview';
+import { getJson } from './http';
+import { usePollInterval } from './live';
+
+export const overviewKeys = {
+  current: () => ['overview', 'current', {}] as const,
+};
+
+export const overviewQueryOptions = (refetchInterval: number) =>
+  queryOptions({
+    queryKey: overviewKeys.current(),
+    queryFn: ({ signal }) => getJson('/api/v1/overview', {}, OverviewSchema, signal),
+    refetchInterval,
+  });
+
+/** Brands with their current state; shared by the shell (demo badge) and the Live page. */
+export const useOverviewQuery = () => useQuery(overviewQueryOptions(usePollInterval()));
+
+export const HEALTH_POLL_MS = 60_000;
+
+export const healthKeys = {
+  current: () => ['health', 'current', {}] as const,
+};
+
+export const healthQueryOptions = () =>
+  queryOptions({
+    queryKey: healthKeys.current(),
+    queryFn: ({ signal }) => getJson('/api/health', {}, HealthSchema, signal),
+    refetchInterval: HEALTH_POLL_MS,
+  });
+
+export const useHealthQuery = () => useQuery(healthQueryOptions());

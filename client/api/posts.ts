@@ -1,0 +1,51 @@
+import {
+  infiniteQueryOptions,
+  keepPreviousData,
+  queryOptions,
+  useInfiniteQuery,
+  useQuery,
+} from '@tanstack/react-query';
+import { PageSchema, PostSchema } from '../../shared/post';
+import { postsQueryRecord, resolvePostsParams } from '../lib/api-urls';
+import type { PostsParams } from '../lib/api-urls';
+import { getJson } from './http';
+import { usePollInterval } from './live';
+
+const PostPageSchema = PageSchema(PostSchema);
+
+const fetchPosts = (params: PostsParams, cursor: string | null, signal: AbortSignal) =>
+  getJson(
+    '/api/v1/posts',
+    postsQueryRecord(resolvePostsParams(params, Date.now()), cursor),
+    PostPageSchema,
+    signal,
+  );
+
+export const postKeys = {
+  recent: (params: PostsParams) => ['posts', 'recent', params] as const,
+  pages: (params: PostsParams) => ['posts', 'pages', params] as const,
+};
+
+/** The newest posts for the live list: one page, refreshed by stream events. */
+export const recentPostsQueryOptions = (params: PostsParams, refetchInterval: number) =>
+  queryOptions({
+    queryKey: postKeys.recent(params),
+    queryFn: ({ signal }) => fetchPosts(params, null, signal),
+    refetchInterval,
+    placeholderData: keepPreviousData,
+  });
+
+export const useRecentPostsQuery = (params: PostsParams) =>
+  useQuery(recentPostsQueryOptions(params, usePollInterval()));
+
+/** Explore's paged table; "Load more" follows the server's cursor. */
+export const postPagesQueryOptions = (params: PostsParams) =>
+  infiniteQueryOptions({
+    queryKey: postKeys.pages(params),
+    queryFn: ({ signal, pageParam }) => fetchPosts(params, pageParam, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    placeholderData: keepPreviousData,
+  });
+
+export const usePostPagesQuery = (params: PostsParams) => useInfiniteQuery(postPagesQueryOptions(params));

@@ -1,0 +1,74 @@
+import type { SeriesPoint } from '../../shared/series';
+import { categoryName } from './categories';
+
+export type VolumeRow = {
+  t: number;
+  posts: number;
+  complaints: number;
+  expected: number | null;
+  /** [low, high] for the Recharts range area; null leaves a gap where there is no baseline. */
+  band: [number, number] | null;
+  /** true when complaints are above the expected band: drawn in the alert colour. */
+  above: boolean;
+};
+
+export type SentimentRow = { t: number; meanSentiment: number | null; negativeShare: number | null };
+export type CategoryRow = { id: string; name: string; count: number };
+
+const toMs = (iso: string): number => Date.parse(iso);
+
+export function toVolumeRows(points: readonly SeriesPoint[]): VolumeRow[] {
+  return points.map((p) => {
+    const band =
+      p.expectedLow !== null && p.expectedHigh !== null
+        ? ([p.expectedLow, p.expectedHigh] as [number, number])
+        : null;
+    return {
+      t: toMs(p.t),
+      posts: p.posts,
+      complaints: p.complaints,
+      expected: p.expected,
+      band,
+      above: band !== null && p.complaints > band[1],
+    };
+  });
+}
+
+export function toSentimentRows(points: readonly SeriesPoint[]): SentimentRow[] {
+  return points.map((p) => ({
+    t: toMs(p.t),
+    meanSentiment: p.meanSentiment,
+    negativeShare: p.negativeShare,
+  }));
+}
+
+/** Complaint categories summed over the window, largest first, ties by name so the order is stable. */
+export function toCategoryRows(points: readonly SeriesPoint[]): CategoryRow[] {
+  const totals = new Map<string, number>();
+  for (const p of points) {
+    for (const [id, count] of Object.entries(p.categories)) totals.set(id, (totals.get(id) ?? 0) + count);
+  }
+  return [...totals]
+    .filter(([, count]) => count > 0)
+    .map(([id, count]) => ({ id, name: categoryName(id), count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+export type SeriesTotals = { posts: number; complaints: number; expected: number | null; official: number };
+
+export function seriesTotals(points: readonly SeriesPoint[]): SeriesTotals {
+  let posts = 0;
+  let complaints = 0;
+  let official = 0;
+  let expected: number | null = null;
+  for (const p of points) {
+    posts += p.posts;
+    complaints += p.complaints;
+    official += p.official;
+    if (p.expected !== null) expected = (expected ?? 0) + p.expected;
+  }
+  return { posts, complaints, expected, official };
+}
+
+/** Whether a series has anything worth drawing; an all-zero window gets the empty state instead. */
+export const hasActivity = (points: readonly SeriesPoint[]): boolean => points.some((p) => p.posts > 0);

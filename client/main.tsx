@@ -1,0 +1,40 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { ApiRequestError } from './api/http';
+import { router } from './app';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/components.css';
+import './styles/controls.css';
+import './styles/data.css';
+import './styles/pages.css';
+import './styles/print.css';
+
+/** Data older than this is refetched on focus or mount; live queries are refreshed by the stream anyway. */
+const DEFAULT_STALE_MS = 10_000;
+const MAX_RETRIES = 2;
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: DEFAULT_STALE_MS,
+      // A 4xx will not fix itself; retrying only delays the error message.
+      retry: (count, error) =>
+        !(error instanceof ApiRequestError && error.status >= 400 && error.status < 500) &&
+        count < MAX_RETRIES,
+    },
+  },
+});
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  </StrictMode>,
+);

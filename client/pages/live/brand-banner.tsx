@@ -1,0 +1,36 @@
+import type { BrandOverview } from '../../../shared/overview';
+import { StatePill } from '../../components/ui/state-pill';
+import { stateSummary } from '../../lib/brand-state';
+import { formatCount, formatRelative, formatShare } from '../../lib/format';
+
+type BrandBannerProps = { brand: BrandOverview; nowMs: number };
+
+/** The selected brand's situation in one sentence, for someone glancing at the screen mid-incident. */
+export function BrandBanner({ brand, nowMs }: BrandBannerProps) {
+  const summary = stateSummary(brand);
+  return (
+    <section className={`banner banner--${brand.state}`} aria-label={`${brand.name} status`}>
+      <div className="banner__main">
+        <h1 className="banner__title">
+          {brand.name} <StatePill state={brand.state} />
+        </h1>
+        <p className="banner__headline">{summary.headline}</p>
+        <p className="banner__detail">{summary.detail}</p>
+      </div>
+      <dl className="banner__stats">
+        <div>
+          <dt>Posts, last hour</dt>
+          <dd>{formatCount(brand.postsLastHour)}</dd>
+        </div>
+        <div>
+          <dt>Negative</dt>
+          <dd>{formatShare(brand.negativeShareLastHour)}</dd>
+        </div>
+        <div>
+          <dt>Last post</dt>
+          <dd>{brand.lastPostAt ? formatRelative(brand.lastPostAt, nowMs) : 'none yet'}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

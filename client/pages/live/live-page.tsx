@@ -1,0 +1,101 @@
+import { useEffect } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useOverviewQuery } from '../../api/overview';
+import { EmptyState } from '../../components/ui/empty-state';
+import { ErrorPanel } from '../../components/ui/error-panel';
+import { LoadingPanel } from '../../components/ui/loading-panel';
+import { useNow } from '../../hooks/use-now';
+import { pickDefaultBrand } from '../../lib/brand-state';
+import { DEFAULT_RANGE, rangePreset } from '../../lib/time-range';
+import type { RangeId } from '../../lib/time-range';
+import { BrandBanner } from './brand-banner';
+import { BrandSwitcher } from './brand-switcher';
+import { LiveCharts } from './live-charts';
+import { RecentPostsPanel } from './recent-posts-panel';
+
+export function LivePage() {
+  const overview = useOverviewQuery();
+  const [search, setSearch] = useSearchParams();
+  const nowMs = useNow();
+  const brandParam = search.get('brand');
+  const range = rangePreset(search.get('range'));
+  const brands = overview.data?.brands ?? [];
+  const fallback = pickDefaultBrand(brands);
+
+  // Without ?brand= we open on the most severe brand, and pin it in the URL so the view stays put
+  // (and can be shared) even when another brand's state changes.
+  useEffect(() => {
+    if (!brandParam && fallback) {
+      setSearch(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          next.set('brand', fallback.id);
+          return next;
+        },
+        { replace: true },
+      );
+    }
+  }, [brandParam, fallback, setSearch]);
+
+  const hrefFor = (brandId: string): string => {
+    const next = new URLSearchParams(search);
+    next.set('brand', brandId);
+    return `?${next.toString()}`;
+  };
+  const setRange = (id: RangeId): void =>
+    setSearch((prev) => {
+      const next = new URLSearchParams(prev);
+      if (id === DEFAULT_RANGE) next.delete('range');
+      else next.set('range', id);
+      return next;
+    });
+
+  if (overview.data === undefined) {
+    return overview.error ? (
+      <ErrorPanel
+        title="Could not load brands"
+        error={overview.error}
+        onRetry={() => void overview.refetch()}
+      />
+    ) : (
+      <LoadingPanel label="Loading brands…" height={120} />
+    );
+  }
+  if (brands.length === 0) {
+    return (
+      <EmptyState title="No brands are being watched yet">
+        Add a brand with its keywords (<code>outcry brands add</code> or <code>POST /api/v1/brands</code>);
+        posts that mention it will show up here.
+      </EmptyState>
+    );
+  }
+
+  const selected = brands.find((b) => b.id === (brandParam ?? fallback?.id)) ?? null;
+  return (
+    <>
+      <title>{selected ? `${selected.name} · Live · Outcry` : 'Live · Outcry'}</title>
+      <BrandSwitcher brands={brands} selectedId={selected?.id ?? null} hrefFor={hrefFor} />
+      {selected === null ? (
+        <EmptyState
+          title={`No brand called “${brandParam ?? ''}”`}
+          action={<Link to="/">Show the default brand</Link>}
+        >
+          It may have been renamed or removed. Pick one of the brands above.
+        </EmptyState>
+      ) : (
+        <>
+          <BrandBanner brand={selected} nowMs={nowMs} />
+          <div className="live-grid">
+            <LiveCharts
+              brandId={selected.id}
+              brandName={selected.name}
+              range={range}
+              onRangeChange={setRange}
+            />
+            <RecentPostsPanel brandId={selected.id} />
+          </div>
+        </>
+      )}
+    </>
+  );
+}
