@@ -1,9 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
-import { BrandSchema } from '../../shared/brand';
-import { getJson } from './http';
-
-const BrandListSchema = z.object({ items: z.array(BrandSchema) });
+import { api, withSignal } from './client';
+import { unwrap } from './http';
 
 /** Brands change rarely (admin edits), so they are cached for a while rather than polled. */
 export const BRANDS_STALE_MS = 5 * 60_000;
@@ -15,7 +12,7 @@ export const brandKeys = {
 export const brandsQueryOptions = () =>
   queryOptions({
     queryKey: brandKeys.list(),
-    queryFn: ({ signal }) => getJson('/api/v1/brands', {}, BrandListSchema, signal),
+    queryFn: async ({ signal }) => unwrap(await api.api.v1.brands.$get({}, withSignal(signal))),
     staleTime: BRANDS_STALE_MS,
   });
 

@@ -16,8 +16,11 @@ export class ApiRequestError extends Error {
   }
 }
 
+/** The part of a fetch Response (or hc ClientResponse) this module reads. */
+export type JsonResponse<T> = { ok: boolean; status: number; statusText: string; json(): Promise<T> };
+
 /** Turn a non-2xx response into an ApiRequestError, using the `{error:{...}}` body when there is one. */
-export async function toApiError(res: Response): Promise<ApiRequestError> {
+export async function toApiError(res: JsonResponse<unknown>): Promise<ApiRequestError> {
   const body: unknown = await res.json().catch(() => null);
   const parsed = ErrorBodySchema.safeParse(body);
   if (parsed.success) {
@@ -32,10 +35,22 @@ export async function toApiError(res: Response): Promise<ApiRequestError> {
   );
 }
 
-/** Read a JSON body, validated against the shared wire schema so a contract drift fails loudly here. */
-export async function readJson<S extends z.ZodType>(res: Response, schema: S): Promise<z.output<S>> {
+/** The body of a successful response, typed by the route; any other status throws ApiRequestError. */
+export async function unwrap<T>(res: JsonResponse<T>): Promise<T> {
   if (!res.ok) throw await toApiError(res);
-  const parsed = schema.safeParse(await res.json());
+  return res.json();
+}
+
+/**
+ * For routes whose type does not survive hc (they also stream CSV/NDJSON), validate the body against the
+ * shared wire schema instead, so a contract drift fails loudly here rather than deep in a chart.
+ */
+export async function unwrapParsed<S extends z.ZodType>(
+  res: JsonResponse<unknown>,
+  schema: S,
+): Promise<z.output<S>> {
+  const body = await unwrap(res);
+  const parsed = schema.safeParse(body);
   if (!parsed.success) {
     throw new ApiRequestError(
       res.status,
@@ -45,20 +60,6 @@ export async function readJson<S extends z.ZodType>(res: Response, schema: S): P
     );
   }
   return parsed.data;
-}
-
-export async function getJson<S extends z.ZodType>(
-  path: string,
-  query: Record<string, string>,
-  schema: S,
-  signal?: AbortSignal,
-): Promise<z.output<S>> {
-  const search = new URLSearchParams(query).toString();
-  const res = await fetch(search ? `${path}?${search}` : path, {
-    signal,
-    headers: { accept: 'application/json' },
-  });
-  return readJson(res, schema);
 }
 
 /** Message for any thrown value, for error panels. */

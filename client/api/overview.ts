@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { HealthSchema, OverviewSchema } from '../../shared/overview';
-import { getJson } from './http';
+import { api, withSignal } from './client';
+import { unwrap } from './http';
 import { usePollInterval } from './live';
 
 export const overviewKeys = {
@@ -10,7 +10,7 @@ export const overviewKeys = {
 export const overviewQueryOptions = (refetchInterval: number) =>
   queryOptions({
     queryKey: overviewKeys.current(),
-    queryFn: ({ signal }) => getJson('/api/v1/overview', {}, OverviewSchema, signal),
+    queryFn: async ({ signal }) => unwrap(await api.api.v1.overview.$get({}, withSignal(signal))),
     refetchInterval,
   });
 
@@ -26,7 +26,7 @@ export const healthKeys = {
 export const healthQueryOptions = () =>
   queryOptions({
     queryKey: healthKeys.current(),
-    queryFn: ({ signal }) => getJson('/api/health', {}, HealthSchema, signal),
+    queryFn: async ({ signal }) => unwrap(await api.api.health.$get({}, withSignal(signal))),
     refetchInterval: HEALTH_POLL_MS,
   });
 

@@ -1,25 +1,17 @@
-import {
-  infiniteQueryOptions,
-  keepPreviousData,
-  queryOptions,
-  useInfiniteQuery,
-  useQuery,
-} from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { PageSchema, PostSchema } from '../../shared/post';
 import { postsQueryRecord, resolvePostsParams } from '../lib/api-urls';
 import type { PostsParams } from '../lib/api-urls';
-import { getJson } from './http';
+import { api, withSignal } from './client';
+import { unwrapParsed } from './http';
 import { usePollInterval } from './live';
 
 const PostPageSchema = PageSchema(PostSchema);
 
-const fetchPosts = (params: PostsParams, cursor: string | null, signal: AbortSignal) =>
-  getJson(
-    '/api/v1/posts',
-    postsQueryRecord(resolvePostsParams(params, Date.now()), cursor),
-    PostPageSchema,
-    signal,
-  );
+async function fetchPosts(params: PostsParams, cursor: string | null, signal: AbortSignal) {
+  const query = postsQueryRecord(resolvePostsParams(params, Date.now()), cursor);
+  return unwrapParsed(await api.api.v1.posts.$get({ query }, withSignal(signal)), PostPageSchema);
+}
 
 export const postKeys = {
   recent: (params: PostsParams) => ['posts', 'recent', params] as const,
@@ -32,7 +24,6 @@ export const recentPostsQueryOptions = (params: PostsParams, refetchInterval: nu
     queryKey: postKeys.recent(params),
     queryFn: ({ signal }) => fetchPosts(params, null, signal),
     refetchInterval,
-    placeholderData: keepPreviousData,
   });
 
 export const useRecentPostsQuery = (params: PostsParams) =>
@@ -45,7 +36,6 @@ export const postPagesQueryOptions = (params: PostsParams) =>
     queryFn: ({ signal, pageParam }) => fetchPosts(params, pageParam, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
-    placeholderData: keepPreviousData,
   });
 
 export const usePostPagesQuery = (params: PostsParams) => useInfiniteQuery(postPagesQueryOptions(params));

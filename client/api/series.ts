@@ -1,37 +1,31 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import { SeriesResponseSchema } from '../../shared/series';
 import { resolveSeriesParams, seriesQueryRecord } from '../lib/api-urls';
 import type { SeriesParams } from '../lib/api-urls';
-import { getJson } from './http';
+import { api, withSignal } from './client';
+import { unwrapParsed } from './http';
 import { usePollInterval } from './live';
 
 export const seriesKeys = {
-  range: (params: SeriesParams) => ['series', 'range', params] as const,
+  range: (params: SeriesParams | null) => ['series', 'range', params] as const,
 };
 
-export const seriesQueryOptions = (params: SeriesParams, refetchInterval: number | false) =>
+async function fetchSeries(params: SeriesParams, signal: AbortSignal) {
+  // A relative window ("last 24 h") is resolved per request, so every refetch moves it forward.
+  const query = seriesQueryRecord(resolveSeriesParams(params, Date.now()));
+  return unwrapParsed(await api.api.v1.series.$get({ query }, withSignal(signal)), SeriesResponseSchema);
+}
+
+/** `params` null means "nothing to ask yet" (Explore without a brand): the query stays idle. */
+export const seriesQueryOptions = (params: SeriesParams | null, refetchInterval: number | false) =>
   queryOptions({
     queryKey: seriesKeys.range(params),
-    // A relative window ("last 24 h") is resolved here, so every refetch moves it forward.
-    queryFn: ({ signal }) =>
-      getJson(
-        '/api/v1/series',
-        seriesQueryRecord(resolveSeriesParams(params, Date.now())),
-        SeriesResponseSchema,
-        signal,
-      ),
+    queryFn: params ? ({ signal }) => fetchSeries(params, signal) : skipToken,
     refetchInterval,
-    placeholderData: keepPreviousData,
   });
 
+/** Relative windows poll (as a fallback to the stream); fixed windows do not change, so they do not. */
 export function useSeriesQuery(params: SeriesParams | null) {
   const interval = usePollInterval();
-  const live = params?.range.kind === 'last';
-  return useQuery({
-    ...seriesQueryOptions(
-      params ?? { brand: '', range: { kind: 'last', id: '24h' }, bucket: '15m' },
-      live ? interval : false,
-    ),
-    enabled: params !== null,
-  });
+  return useQuery(seriesQueryOptions(params, params?.range.kind === 'last' ? interval : false));
 }

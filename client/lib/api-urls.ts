@@ -34,30 +34,53 @@ export type SeriesQuery = { brand: string; from: string; to: string; bucket: Buc
 export type PostsFormat = 'json' | 'ndjson' | 'csv';
 export type SeriesFormat = 'json' | 'csv';
 
+type Flag = 'true' | 'false';
+
+/** /api/v1/posts query string, typed so the hc client can check it against the route's validator. */
+export type PostsQueryRecord = {
+  brand?: string;
+  from?: string;
+  to?: string;
+  complaint?: Flag;
+  category?: string;
+  label?: SentimentLabel;
+  q?: string;
+  official?: Flag;
+  harm?: Flag;
+  limit?: string;
+  cursor?: string;
+  format?: 'json' | 'ndjson' | 'csv';
+};
+
+const flag = (value: boolean): Flag => (value ? 'true' : 'false');
+
 /** Query-string record for /api/v1/posts; omitted filters are left out rather than sent empty. */
-export function postsQueryRecord(query: PostsQuery, cursor?: string | null): Record<string, string> {
-  const record: Record<string, string> = {};
+export function postsQueryRecord(query: PostsQuery, cursor?: string | null): PostsQueryRecord {
+  const record: PostsQueryRecord = {};
   if (query.brand) record.brand = query.brand;
   if (query.from) record.from = query.from;
   if (query.to) record.to = query.to;
-  if (query.complaint !== undefined) record.complaint = String(query.complaint);
+  if (query.complaint !== undefined) record.complaint = flag(query.complaint);
   if (query.category) record.category = query.category;
   if (query.label) record.label = query.label;
   const q = query.q?.trim();
   if (q) record.q = q;
-  if (query.official !== undefined) record.official = String(query.official);
+  if (query.official !== undefined) record.official = flag(query.official);
   if (query.harm) record.harm = 'true';
   if (query.limit !== undefined) record.limit = String(query.limit);
   if (cursor) record.cursor = cursor;
   return record;
 }
 
-export function seriesQueryRecord(query: SeriesQuery): Record<string, string> {
+export type SeriesQueryRecord = SeriesQuery & { format?: SeriesFormat };
+
+export function seriesQueryRecord(query: SeriesQuery): SeriesQueryRecord {
   return { brand: query.brand, from: query.from, to: query.to, bucket: query.bucket };
 }
 
-const withQuery = (path: string, record: Record<string, string>): string => {
-  const search = new URLSearchParams(record).toString();
+const withQuery = (path: string, record: Record<string, string | undefined>): string => {
+  const defined = Object.entries(record).filter((e): e is [string, string] => e[1] !== undefined);
+  const search = new URLSearchParams(defined).toString();
   return search ? `${path}?${search}` : path;
 };
 
