@@ -1,0 +1,223 @@
+import { type Evidence, emptyEvidence } from './evidence';
+import { COVERED } from './resolve';
+import * as F from './term-info';
+import type { TermInfo } from './term-info';
+import { EMOJI, EMOTICON, HASHTAG, MENTION, PUNCT, type Token, URL, WORD } from './tokenizer';
+
+// Constants from VADER (Hutto & Gilbert 2014), measured there with human raters.
+const NEGATION_SCALAR = -0.74;
+const CAPS_INCREMENT = 0.733;
+/** Outcry's: stretched words ("soooo good") read like one booster. */
+const ELONGATION_INCREMENT = 0.293;
+/** Negation reaches this many words forward, and never past clause punctuation. */
+const NEGATION_SCOPE = 3;
+const CONTRAST_BEFORE_FACTOR = 0.5;
+const CONTRAST_AFTER_FACTOR = 1.5;
+const SUBORDINATE_FACTOR = 0.5;
+/** "not working", "can't log in": the function words have no valence of their own. */
+const NEGATED_FUNCTION_VALENCE = -1.5;
+const TIME_LEADS = new Set([
+  'for',
+  'over',
+  'several',
+  'few',
+  'couple',
+  'many',
+  'all',
+  'two',
+  'three',
+  'four',
+  'five',
+]);
+
+/** One pass over resolved tokens: valence arithmetic plus complaint, category and harm evidence. */
+export function analyzeEnglish(
+  text: string,
+  tokens: readonly Token[],
+  infos: readonly (TermInfo | undefined)[],
+  bangs: number,
+  questions: number,
+): Evidence {
+  const ev = emptyEvidence(bangs, questions);
+  const why = ev.why;
+  let words = 0;
+  let capsWords = 0;
+  for (const t of tokens) {
+    if (t.kind === WORD) {
+      words++;
+      if (t.caps) capsWords++;
+    }
+  }
+  const capsDiff = capsWords > 0 && capsWords < words;
+
+  let negDist = 99;
+  let b1 = 0;
+  let b2 = 0;
+  let b3 = 0;
+  let subordinate = false;
+  let contrastAt = -1;
+  let sumBeforeContrast = 0;
+  let prevNumeric = false;
+  let prevNorm = '';
+  let seenContent = false;
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const kind = t.kind;
+    if (kind === PUNCT) {
+      negDist = 99;
+      b1 = b2 = b3 = 0;
+      subordinate = false;
+      prevNumeric = false;
+      continue;
+    }
+    if (kind === URL) continue;
+    if (kind === MENTION) {
+      if (!seenContent) ev.leadingMention = true;
+      continue;
+    }
+    seenContent = true;
+    const info = infos[i];
+    if (info === COVERED) continue;
+    negDist++;
+    const negated = negDist <= NEGATION_SCOPE;
+    if (!info) {
+      b3 = b2;
+      b2 = b1;
+      b1 = 0;
+      prevNumeric = t.numeric;
+      prevNorm = t.norm;
+      continue;
+    }
+    const flags = info.flags;
+    const term = text.slice(t.start, lastEnd(tokens, i, info.span));
+
+    if (flags & F.CONTRAST_AFTER && contrastAt < 0 && kind === WORD) {
+      contrastAt = why.length;
+      sumBeforeContrast = ev.sum;
+    }
+    if (flags & F.CONTRAST_BEFORE) subordinate = true;
+    if (flags & F.SARCASM && (kind === HASHTAG || kind === EMOJI)) ev.sarcasm = true;
+
+    let booster = 0;
+    if (info.booster !== 0 && !info.hasValence) {
+      booster = info.booster;
+      if (t.caps && capsDiff) booster += booster > 0 ? CAPS_INCREMENT : -CAPS_INCREMENT;
+    } else if (info.hasValence && (!(flags & F.NEGATOR) || !nextHasValence(infos, i))) {
+      let v = info.valence;
+      const sign = v > 0 ? 1 : -1;
+      if (t.caps && capsDiff) v += sign * CAPS_INCREMENT;
+      if (t.elongated) v += sign * ELONGATION_INCREMENT;
+      const boost = b1 + b2 * 0.95 + b3 * 0.9;
+      if (boost !== 0) v += sign * boost;
+      let rule = kind === EMOJI ? 'emoji' : kind === EMOTICON ? 'emoticon' : 'lexicon';
+      if (negated && !(flags & F.NEGATOR)) {
+        v *= NEGATION_SCALAR;
+        rule = 'negation';
+      }
+      if (subordinate) v *= SUBORDINATE_FACTOR;
+      ev.sum += v;
+      ev.hits++;
+      if (v > 0) ev.positive += v;
+      else ev.negative -= v;
+      why.push({ term, rule, weight: round(v) });
+    }
+
+    if (flags !== 0) {
+      const cw = ev.complaintWhy;
+      if (flags & F.FAILURE && !negated) {
+        ev.failure++;
+        cw.push({ term, rule: 'failure', weight: 0 });
+      }
+      if (flags & F.SOFT_FAILURE && !negated) {
+        ev.softFailure++;
+        cw.push({ term, rule: 'soft-failure', weight: 0 });
+      }
+      if ((flags & F.FUNCTION || flags & F.HARM) && negated) {
+        ev.negatedFunction++;
+        cw.push({ term, rule: 'negated-function', weight: 0 });
+        if (!info.hasValence) {
+          ev.sum += NEGATED_FUNCTION_VALENCE;
+          ev.negative -= NEGATED_FUNCTION_VALENCE;
+          ev.hits++;
+          why.push({ term, rule: 'negated-function', weight: NEGATED_FUNCTION_VALENCE });
+        }
+      }
+      if (flags & F.WAIT) {
+        ev.wait++;
+        cw.push({ term, rule: 'waiting', weight: 0 });
+      }
+      if (flags & F.TIME_UNIT && (prevNumeric || TIME_LEADS.has(prevNorm))) {
+        ev.time++;
+        cw.push({ term, rule: 'time', weight: 0 });
+      }
+      if (flags & F.COMPLAINT && !negated) {
+        ev.complaintTerms++;
+        cw.push({ term, rule: 'complaint-term', weight: 0 });
+      }
+      if (flags & F.AVAILABILITY) {
+        ev.availability++;
+        cw.push({ term, rule: 'availability-question', weight: 0 });
+      }
+      if (flags & F.GRATITUDE && !negated) {
+        ev.gratitude++;
+        cw.push({ term, rule: 'gratitude', weight: 0 });
+      }
+      if (flags & F.ADDRESS) ev.address++;
+      if (flags & F.QUESTION_WORD) ev.questionWords++;
+      if (flags & F.HARM) {
+        ev.harm++;
+        ev.harmWhy.push({ term, rule: 'harm', weight: 1 });
+      }
+    }
+    for (const c of info.categories) addCategory(ev.categories, ev.categoryWhy, c, term);
+    for (const c of info.categoryCues) addCategory(ev.categoryCues, ev.categoryCueWhy, c, term);
+
+    b3 = b2;
+    b2 = b1;
+    b1 = booster;
+    if (flags & F.NEGATOR) negDist = 0;
+    prevNumeric = t.numeric;
+    prevNorm = t.norm;
+  }
+
+  if (contrastAt >= 0) {
+    const after = ev.sum - sumBeforeContrast;
+    ev.sum = sumBeforeContrast * CONTRAST_BEFORE_FACTOR + after * CONTRAST_AFTER_FACTOR;
+    for (let k = 0; k < why.length; k++) {
+      const w = why[k];
+      if (w) w.weight = round(w.weight * (k < contrastAt ? CONTRAST_BEFORE_FACTOR : CONTRAST_AFTER_FACTOR));
+    }
+    ev.positive = ev.negative = 0;
+    for (const w of why) {
+      if (w.weight > 0) ev.positive += w.weight;
+      else ev.negative -= w.weight;
+    }
+  }
+  return ev;
+}
+
+function nextHasValence(infos: readonly (TermInfo | undefined)[], i: number): boolean {
+  const next = infos[i + 1];
+  return next !== undefined && next !== COVERED && next.hasValence;
+}
+
+function lastEnd(tokens: readonly Token[], i: number, span: number): number {
+  const last = tokens[i + (span > 1 ? span - 1 : 0)];
+  return last ? last.end : (tokens[i]?.end ?? 0);
+}
+
+function addCategory(
+  list: number[],
+  whyList: { term: string; rule: string; weight: number }[],
+  c: number,
+  term: string,
+) {
+  if (list.includes(c)) return;
+  list.push(c);
+  whyList.push({ term, rule: 'category', weight: 1 });
+}
+
+export function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

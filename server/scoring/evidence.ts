@@ -1,0 +1,67 @@
+import type { Why } from '../../shared/score';
+
+/** What one pass over a post found; sentiment.ts and complaint.ts turn it into scores. */
+export interface Evidence {
+  /** Sum of word valences after negation, boosters, caps and contrast (VADER scale). */
+  sum: number;
+  positive: number;
+  negative: number;
+  /** Valenced terms seen (after negation). */
+  hits: number;
+  failure: number;
+  softFailure: number;
+  negatedFunction: number;
+  wait: number;
+  time: number;
+  complaintTerms: number;
+  availability: number;
+  gratitude: number;
+  address: number;
+  harm: number;
+  questionWords: number;
+  leadingMention: boolean;
+  sarcasm: boolean;
+  bangs: number;
+  questions: number;
+  /** Category indices found by certain terms, and by terms that need a complaint. */
+  categories: number[];
+  categoryCues: number[];
+  /** Per-category evidence for `why`, parallel to categories / categoryCues. */
+  categoryWhy: Why[];
+  categoryCueWhy: Why[];
+  harmWhy: Why[];
+  /** Complaint cue terms; complaint.ts fills in the weights. */
+  complaintWhy: Why[];
+  why: Why[];
+}
+
+export function emptyEvidence(bangs: number, questions: number): Evidence {
+  return {
+    sum: 0,
+    positive: 0,
+    negative: 0,
+    hits: 0,
+    failure: 0,
+    softFailure: 0,
+    negatedFunction: 0,
+    wait: 0,
+    time: 0,
+    complaintTerms: 0,
+    availability: 0,
+    gratitude: 0,
+    address: 0,
+    harm: 0,
+    questionWords: 0,
+    leadingMention: false,
+    sarcasm: false,
+    bangs,
+    questions,
+    categories: [],
+    categoryCues: [],
+    categoryWhy: [],
+    categoryCueWhy: [],
+    harmWhy: [],
+    complaintWhy: [],
+    why: [],
+  };
+}

@@ -1,0 +1,139 @@
+import * as C from './lexicons/complaint-terms';
+import { EMOJI_VALENCE, EXTRA_EMOTICONS } from './lexicons/emoji';
+import { HARM_TERMS } from './lexicons/harm-terms';
+import * as M from './lexicons/modifiers';
+import { STOPWORDS } from './lexicons/stopwords';
+import type { CategoryDef } from './lexicons/taxonomy';
+import { VADER_LEXICON_TSV } from './lexicons/vader-lexicon';
+import * as F from './term-info';
+import type { Lexicon, TermInfo } from './term-info';
+
+/** Valence given to failure terms that the general lexicon leaves neutral ("down", "outage"). */
+const FAILURE_DEFAULT_VALENCE = -1.2;
+const SARCASM_TAGS = ['sarcasm', 'not', 'yeahright', 'thanksfornothing', 'notimpressed', '🙄'];
+const QUESTION_WORDS = [
+  'why',
+  'how',
+  'when',
+  'what',
+  'where',
+  'who',
+  'is',
+  'are',
+  'does',
+  'do',
+  'can',
+  'will',
+];
+
+function isWordKey(term: string): boolean {
+  const c = term.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57 && /[a-z]/.test(term));
+}
+
+/** Builds the English term tables once per scorer; `taxonomy` is the full list of categories. */
+export function buildLexicon(taxonomy: readonly CategoryDef[]): Lexicon {
+  const terms = new Map<string, TermInfo>();
+  const phrases = new Map<string, TermInfo>();
+  const phraseHeads = new Set<string>();
+  const emoticonSet = new Set<string>();
+  const emoticonFirst = new Set<number>();
+  let emoticonMax = 2;
+
+  const at = (raw: string): TermInfo => {
+    const key = raw.toLowerCase();
+    const parts = key.split(' ');
+    const table = parts.length > 1 ? phrases : terms;
+    let info = table.get(key);
+    if (!info) {
+      info = F.emptyInfo(parts.length);
+      table.set(key, info);
+      if (parts.length > 1) phraseHeads.add(parts[0] ?? key);
+    }
+    return info;
+  };
+  const addEmoticon = (e: string, v: number): void => {
+    emoticonSet.add(e);
+    emoticonFirst.add(e.charCodeAt(0));
+    emoticonMax = Math.max(emoticonMax, e.length);
+    setValence(at(e), v);
+  };
+
+  for (const line of VADER_LEXICON_TSV.split('\n')) {
+    const tab = line.indexOf('\t');
+    const term = line.slice(0, tab);
+    const v = Number(line.slice(tab + 1));
+    if (isWordKey(term)) setValence(at(term), v);
+    else if (!/^[0-9]+$/.test(term)) addEmoticon(term, v); // "86", "143": slang codes, but mostly numbers
+  }
+  for (const [e, v] of EXTRA_EMOTICONS) addEmoticon(e, v);
+  for (const [e, v] of EMOJI_VALENCE) setValence(at(e), v);
+  for (const [w, v] of M.DOMAIN_VALENCE) setValence(at(w), v);
+
+  for (const w of M.NEGATORS) at(w).flags |= F.NEGATOR;
+  for (const [w, b] of M.BOOSTERS) at(w).booster = b;
+  for (const [w, b] of M.BOOSTER_PHRASES) at(w).booster = b;
+  for (const w of M.CONTRAST_AFTER) at(w).flags |= F.CONTRAST_AFTER;
+  for (const w of M.CONTRAST_BEFORE) at(w).flags |= F.CONTRAST_BEFORE;
+  for (const w of SARCASM_TAGS) at(w).flags |= F.SARCASM;
+  for (const w of QUESTION_WORDS) at(w).flags |= F.QUESTION_WORD;
+
+  flag(at, C.FAILURE_TERMS, F.FAILURE);
+  flag(at, C.FUNCTION_TERMS, F.FUNCTION);
+  flag(at, C.WAIT_TERMS, F.WAIT);
+  flag(at, C.TIME_UNITS, F.TIME_UNIT);
+  flag(at, C.COMPLAINT_TERMS, F.COMPLAINT);
+  flag(at, C.AVAILABILITY_QUESTIONS, F.AVAILABILITY);
+  flag(at, C.GRATITUDE_TERMS, F.GRATITUDE);
+  flag(at, C.ADDRESS_TERMS, F.ADDRESS);
+  flag(at, HARM_TERMS, F.HARM);
+  flag(at, C.SOFT_FAILURE_TERMS, F.SOFT_FAILURE);
+
+  taxonomy.forEach((cat, index) => {
+    for (const t of cat.terms) pushUnique(at(t).categories, index);
+    for (const t of cat.cues ?? []) pushUnique(at(t).categoryCues, index);
+  });
+
+  // Phrases carry their constituents' valence unless they set their own or name a category.
+  for (const [key, info] of phrases) {
+    if (info.hasValence || info.categories.length > 0 || info.booster !== 0 || info.flags & F.HARM) continue;
+    let sum = 0;
+    for (const part of key.split(' ')) {
+      const w = terms.get(part);
+      if (w?.hasValence && (w.flags & F.NEGATOR) === 0) sum += w.valence;
+    }
+    if (sum !== 0) setValence(info, sum);
+  }
+  for (const w of C.FAILURE_TERMS) {
+    const info = at(w);
+    if (!info.hasValence) setValence(info, FAILURE_DEFAULT_VALENCE);
+  }
+  for (const [p, v] of M.SENTIMENT_PHRASES) setValence(at(p), v);
+
+  const langs = Object.keys(STOPWORDS);
+  langs.forEach((lang, bit) => {
+    for (const w of STOPWORDS[lang] ?? []) at(w).langMask |= 1 << bit;
+  });
+
+  return {
+    terms,
+    phrases,
+    phraseHeads,
+    emoticons: { set: emoticonSet, first: emoticonFirst, maxLength: emoticonMax },
+    taxonomy,
+    langs,
+  };
+}
+
+function setValence(info: TermInfo, v: number): void {
+  info.valence = v;
+  info.hasValence = v !== 0;
+}
+
+function flag(at: (t: string) => TermInfo, list: readonly string[], bit: number): void {
+  for (const t of list) at(t).flags |= bit;
+}
+
+function pushUnique(list: number[], n: number): void {
+  if (!list.includes(n)) list.push(n);
+}

@@ -1,0 +1,148 @@
+import type { Score, Why } from '../../shared/score';
+import { analyzeEnglish } from './analyze';
+import { analyzeForeign } from './analyze-foreign';
+import { complaintOf } from './complaint';
+import type { Evidence } from './evidence';
+import { detectLanguage } from './language';
+import { buildLexicon } from './lexicon';
+import { type ForeignVocab, loadNaturalVocab, NATURAL_LANGUAGES } from './lexicons/natural-vocab';
+import { type CategoryDef, DEFAULT_TAXONOMY } from './lexicons/taxonomy';
+import { resolve } from './resolve';
+import { labelOf, sentimentOf } from './sentiment';
+import type { Lexicon } from './term-info';
+import { EMOJI, EMOTICON, tokenize } from './tokenizer';
+
+export interface ScorerOptions {
+  /** Extra categories; an entry whose id already exists adds its terms to that category. */
+  taxonomy?: readonly CategoryDef[];
+  /**
+   * Languages besides English that may be scored with natural's vocabularies (default: all it ships).
+   * Each is read on the first post in that language, then kept.
+   */
+  languages?: readonly string[];
+}
+
+export interface ScoreOptions {
+  /** ISO 639-1 code ("en", "pt-BR" is read as "pt"); detected from the text when absent. */
+  lang?: string;
+}
+
+export interface Scorer {
+  score(text: string, opts?: ScoreOptions): Score;
+  readonly categories: readonly CategoryDef[];
+}
+
+const CATEGORY_ID = /^[a-z][a-z0-9_]{0,39}$/;
+const EMPTY_VOCAB: ForeignVocab = { valence: new Map(), negators: new Set() };
+
+export function mergeTaxonomy(extra: readonly CategoryDef[] | undefined): CategoryDef[] {
+  const merged = DEFAULT_TAXONOMY.map((c) => ({ ...c, terms: [...c.terms], cues: [...(c.cues ?? [])] }));
+  for (const def of extra ?? []) {
+    if (!CATEGORY_ID.test(def.id)) throw new Error(`scoring: invalid category id "${def.id}"`);
+    const found = merged.find((c) => c.id === def.id);
+    if (found) {
+      found.terms.push(...def.terms);
+      found.cues.push(...(def.cues ?? []));
+    } else {
+      merged.push({ id: def.id, label: def.label, terms: [...def.terms], cues: [...(def.cues ?? [])] });
+    }
+  }
+  return merged;
+}
+
+function baseLang(lang: string | undefined): string | undefined {
+  if (typeof lang !== 'string' || lang.length < 2) return undefined;
+  const cut = lang.search(/[-_]/);
+  return (cut > 0 ? lang.slice(0, cut) : lang).toLowerCase();
+}
+
+function unscored(lang: string): Score {
+  return {
+    sentiment: 0,
+    label: 'neutral',
+    complaint: false,
+    complaintScore: 0,
+    categories: [],
+    harm: false,
+    lang,
+    scored: false,
+    why: [],
+  };
+}
+
+function finish(lex: Lexicon, ev: Evidence, lang: string): Score {
+  const sentiment = sentimentOf(ev);
+  const complaint = complaintOf(ev, sentiment);
+  const why: Why[] = ev.why.concat(complaint.why);
+  const picked = new Set(ev.categories);
+  if (complaint.complaint) for (const c of ev.categoryCues) picked.add(c);
+  const categories: string[] = [];
+  lex.taxonomy.forEach((cat, index) => {
+    if (picked.has(index)) categories.push(cat.id);
+  });
+  pushCategoryWhy(why, lex, ev.categories, ev.categoryWhy);
+  if (complaint.complaint) pushCategoryWhy(why, lex, ev.categoryCues, ev.categoryCueWhy);
+  const harm = ev.harm > 0 && complaint.complaint;
+  if (harm) why.push(...ev.harmWhy);
+  return {
+    sentiment,
+    label: labelOf(sentiment),
+    complaint: complaint.complaint,
+    complaintScore: complaint.score,
+    categories,
+    harm,
+    lang,
+    scored: true,
+    why,
+  };
+}
+
+function pushCategoryWhy(why: Why[], lex: Lexicon, cats: readonly number[], found: readonly Why[]): void {
+  for (let k = 0; k < cats.length; k++) {
+    const id = lex.taxonomy[cats[k] ?? -1]?.id;
+    const w = found[k];
+    if (w && id) why.push({ term: w.term, rule: `category:${id}`, weight: w.weight });
+  }
+}
+
+export function createScorer(options: ScorerOptions = {}): Scorer {
+  const lex = buildLexicon(mergeTaxonomy(options.taxonomy));
+  const allowed = new Set(options.languages ?? NATURAL_LANGUAGES);
+  // Loaded on first use: most deployments never see most languages, and each costs 5-70 ms to read.
+  const vocabs = new Map<string, ForeignVocab | null>();
+  const vocabFor = (lang: string): ForeignVocab | null => {
+    if (!allowed.has(lang)) return null;
+    let vocab = vocabs.get(lang);
+    if (vocab === undefined) {
+      vocab = loadNaturalVocab(lang);
+      vocabs.set(lang, vocab);
+    }
+    return vocab;
+  };
+
+  const score = (text: string, opts?: ScoreOptions): Score => {
+    const given = baseLang(opts?.lang);
+    try {
+      const input = typeof text === 'string' ? text : '';
+      const tk = tokenize(input, lex.emoticons);
+      const r = resolve(lex, tk.tokens);
+      const lang = given ?? detectLanguage(input, tk.scripts, lex.langs, r.langHits, r.englishHits);
+      if (lang === 'en') {
+        const ev = analyzeEnglish(input, tk.tokens, r.infos, tk.bangs, tk.questions);
+        return finish(lex, ev, lang);
+      }
+      const vocab = vocabFor(lang);
+      if (vocab)
+        return finish(lex, analyzeForeign(input, tk.tokens, vocab, lex, tk.bangs, tk.questions), lang);
+      // Emoji and emoticons read the same in any language: score a post made only of them.
+      if (lang === 'und' && tk.tokens.some((t) => t.kind === EMOJI || t.kind === EMOTICON)) {
+        return finish(lex, analyzeForeign(input, tk.tokens, EMPTY_VOCAB, lex, tk.bangs, tk.questions), lang);
+      }
+      return unscored(lang);
+    } catch {
+      return unscored(given ?? 'und');
+    }
+  };
+
+  return { score, categories: lex.taxonomy };
+}

@@ -1,0 +1,35 @@
+import type { SentimentLabel } from '../../shared/enums';
+import { round } from './analyze';
+import type { Evidence } from './evidence';
+
+/** |sentiment| below this is labelled neutral (VADER uses the same band on its compound score). */
+export const NEUTRAL_BAND = 0.05;
+/** Squashing constant: sentiment = sum / sqrt(sum^2 + ALPHA), VADER's normalisation. */
+const ALPHA = 15;
+const BANG_INCREMENT = 0.292;
+const MAX_BANGS = 4;
+/** Sarcasm markers turn praise into its opposite, at reduced strength. */
+const SARCASM_FLIP = 1.5;
+
+/** Final sentiment in [-1, 1] from the evidence sum, with punctuation emphasis and sarcasm. */
+export function sentimentOf(ev: Evidence): number {
+  let sum = ev.sum;
+  if (ev.sarcasm && ev.positive > 0) {
+    sum -= SARCASM_FLIP * ev.positive;
+    ev.why.push({ term: '#sarcasm', rule: 'sarcasm', weight: round(-SARCASM_FLIP * ev.positive) });
+  }
+  if (sum !== 0) {
+    let amp = Math.min(ev.bangs, MAX_BANGS) * BANG_INCREMENT;
+    if (ev.questions > 1) amp += ev.questions <= 3 ? ev.questions * 0.18 : 0.96;
+    sum += sum > 0 ? amp : -amp;
+  }
+  if (!Number.isFinite(sum)) return 0;
+  const s = sum / Math.sqrt(sum * sum + ALPHA);
+  return s > 1 ? 1 : s < -1 ? -1 : round(s);
+}
+
+export function labelOf(sentiment: number): SentimentLabel {
+  if (sentiment >= NEUTRAL_BAND) return 'positive';
+  if (sentiment <= -NEUTRAL_BAND) return 'negative';
+  return 'neutral';
+}

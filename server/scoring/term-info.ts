@@ -1,0 +1,60 @@
+import type { EmoticonTable } from './tokenizer';
+import type { CategoryDef } from './lexicons/taxonomy';
+
+// Bit flags describing what a term contributes besides valence.
+export const NEGATOR = 1;
+export const FAILURE = 2;
+export const FUNCTION = 4;
+export const WAIT = 8;
+export const TIME_UNIT = 16;
+export const COMPLAINT = 32;
+export const AVAILABILITY = 64;
+export const GRATITUDE = 128;
+export const ADDRESS = 256;
+export const HARM = 512;
+export const CONTRAST_AFTER = 1024;
+export const CONTRAST_BEFORE = 2048;
+export const SARCASM = 4096;
+export const QUESTION_WORD = 8192;
+/** Failure words that need context ("down", "slow"): a service noun, a question or an address. */
+export const SOFT_FAILURE = 16384;
+
+/** Everything the scorer knows about one word, emoticon, emoji or phrase: one Map lookup per token. */
+export interface TermInfo {
+  valence: number;
+  hasValence: boolean;
+  booster: number;
+  flags: number;
+  /** Indices into the taxonomy: the category is certain. */
+  categories: number[];
+  /** Indices into the taxonomy: the category counts only when the post is a complaint. */
+  categoryCues: number[];
+  /** Bitmask of languages (index in Lexicon.langs) for which this is a stopword. */
+  langMask: number;
+  /** Number of tokens the term spans (phrases > 1). */
+  span: number;
+}
+
+export interface Lexicon {
+  terms: ReadonlyMap<string, TermInfo>;
+  phrases: ReadonlyMap<string, TermInfo>;
+  /** First words of phrases: the only tokens for which a phrase lookup is attempted. */
+  phraseHeads: ReadonlySet<string>;
+  emoticons: EmoticonTable;
+  taxonomy: readonly CategoryDef[];
+  /** Languages with stopword lists; index = bit in TermInfo.langMask; 0 is English. */
+  langs: readonly string[];
+}
+
+export function emptyInfo(span: number): TermInfo {
+  return {
+    valence: 0,
+    hasValence: false,
+    booster: 0,
+    flags: 0,
+    categories: [],
+    categoryCues: [],
+    langMask: 0,
+    span,
+  };
+}

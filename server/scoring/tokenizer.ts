@@ -1,0 +1,269 @@
+// Single-pass tokenizer over char codes: no regex per word, one small object per token.
+// It keeps what the rules need: emoticons and emoji as tokens, contractions whole ("can't"),
+// hashtags/mentions/URLs typed, clause punctuation as boundary tokens, caps and elongation flags.
+
+export const WORD = 0;
+export const EMOTICON = 1;
+export const EMOJI = 2;
+export const HASHTAG = 3;
+export const MENTION = 4;
+export const URL = 5;
+export const PUNCT = 6;
+export type TokenKind = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+export interface Token {
+  kind: TokenKind;
+  /** Lookup key: lower-case word (apostrophes normalised), raw emoticon, emoji, or the punctuation char. */
+  norm: string;
+  start: number;
+  end: number;
+  /** ALL CAPS word with at least two letters. */
+  caps: boolean;
+  /** Some letter repeated three or more times ("soooo"). */
+  elongated: boolean;
+  numeric: boolean;
+}
+
+/** Letters seen per writing system; drives language detection. */
+export interface ScriptCounts {
+  latin: number;
+  cyrillic: number;
+  greek: number;
+  arabic: number;
+  hebrew: number;
+  devanagari: number;
+  thai: number;
+  hangul: number;
+  kana: number;
+  han: number;
+  other: number;
+}
+
+export interface Tokenized {
+  tokens: Token[];
+  bangs: number;
+  questions: number;
+  scripts: ScriptCounts;
+}
+
+export interface EmoticonTable {
+  /** Emoticons by exact spelling. */
+  set: ReadonlySet<string>;
+  /** Char codes an emoticon may start with. */
+  first: ReadonlySet<number>;
+  maxLength: number;
+}
+
+// ASCII classes: 1 letter, 2 digit, 3 space, 0 other.
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ASCII[c] = 1;
+  else if (c >= 48 && c <= 57) ASCII[c] = 2;
+  else if (c === 32 || (c >= 9 && c <= 13)) ASCII[c] = 3;
+}
+
+function isSpace(c: number): boolean {
+  if (c < 128) return ASCII[c] === 3;
+  return c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x2028 || c === 0x2029;
+}
+
+/** Letters (any script) and digits; excludes punctuation/symbol blocks and surrogates (emoji). */
+function isWordChar(c: number): boolean {
+  if (c < 128) return ASCII[c] === 1 || ASCII[c] === 2;
+  if (c < 0xc0) return false;
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false;
+  if (c >= 0x3000 && c <= 0x303f) return false;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  if (c >= 0xfe00 && c <= 0xfe0f) return false;
+  if (c >= 0xff00 && c <= 0xff20) return false;
+  return true;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+function countScript(s: ScriptCounts, c: number): void {
+  if (c < 0x250) s.latin++;
+  else if (c >= 0x370 && c < 0x400) s.greek++;
+  else if (c >= 0x400 && c < 0x530) s.cyrillic++;
+  else if (c >= 0x590 && c < 0x600) s.hebrew++;
+  else if (c >= 0x600 && c < 0x780) s.arabic++;
+  else if (c >= 0x900 && c < 0x980) s.devanagari++;
+  else if (c >= 0xe00 && c < 0xe80) s.thai++;
+  else if ((c >= 0x1100 && c < 0x1200) || (c >= 0xac00 && c < 0xd7b0)) s.hangul++;
+  else if (c >= 0x3040 && c < 0x3100) s.kana++;
+  else if (c >= 0x4e00 && c < 0xa000) s.han++;
+  else if (c >= 0x1e00 && c < 0x1f00) s.latin++;
+  else s.other++;
+}
+
+function isEmojiBmp(c: number): boolean {
+  return (c >= 0x2600 && c <= 0x27bf) || c === 0x2b50 || c === 0x2b55 || c === 0x2b06 || c === 0x2b07;
+}
+
+function runEnd(text: string, i: number, limit: number): number {
+  const n = Math.min(text.length, i + limit);
+  let j = i;
+  while (j < n && !isSpace(text.charCodeAt(j))) j++;
+  return j;
+}
+
+function tryEmoticon(text: string, i: number, table: EmoticonTable): number {
+  const end = runEnd(text, i, table.maxLength);
+  for (let e = end; e - i >= 2; e--) {
+    if (table.set.has(text.slice(i, e))) return e;
+  }
+  return -1;
+}
+
+function isHttp(text: string, i: number): boolean {
+  return text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i);
+}
+
+export function tokenize(text: string, emoticons: EmoticonTable): Tokenized {
+  const tokens: Token[] = [];
+  const scripts: ScriptCounts = {
+    latin: 0,
+    cyrillic: 0,
+    greek: 0,
+    arabic: 0,
+    hebrew: 0,
+    devanagari: 0,
+    thai: 0,
+    hangul: 0,
+    kana: 0,
+    han: 0,
+    other: 0,
+  };
+  let bangs = 0;
+  let questions = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    // Emoticons first: ":)" ":-(" "<3" and letter-led ones such as "D:" or "XD".
+    if (emoticons.first.has(c) && (i === 0 || isSpace(text.charCodeAt(i - 1)) || !isWordChar(c))) {
+      const e = tryEmoticon(text, i, emoticons);
+      if (e > 0 && (e === n || !isWordChar(text.charCodeAt(e)) || !isWordChar(text.charCodeAt(e - 1)))) {
+        tokens.push(mk(EMOTICON, text.slice(i, e).toLowerCase(), i, e));
+        i = e;
+        continue;
+      }
+    }
+    if (c < 128 ? ASCII[c] === 1 || ASCII[c] === 2 : isWordChar(c)) {
+      if ((c === 104 || c === 72 || c === 119) && isHttp(text, i)) {
+        const e = runEnd(text, i, n);
+        tokens.push(mk(URL, '', i, e));
+        i = e;
+        continue;
+      }
+      i = readWord(text, i, WORD, i, tokens, scripts);
+      continue;
+    }
+    if ((c === 35 || c === 64) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
+      i = readWord(text, i + 1, c === 35 ? HASHTAG : MENTION, i, tokens, scripts);
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const e = Math.min(i + 2, n);
+      tokens.push(mk(EMOJI, text.slice(i, e), i, e));
+      i = e;
+      continue;
+    }
+    if (isEmojiBmp(c)) {
+      tokens.push(mk(EMOJI, text[i] ?? '', i, i + 1));
+      i++;
+      continue;
+    }
+    if (c === 33 || c === 63 || c === 46 || c === 44 || c === 59 || c === 58 || c === 0x2026) {
+      let j = i;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 33) bangs++;
+        else if (d === 63) questions++;
+        else if (d !== 46 && d !== 0x2026 && d !== 44 && d !== 59 && d !== 58) break;
+        j++;
+      }
+      tokens.push(mk(PUNCT, text[i] ?? '', i, j));
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  return { tokens, bangs, questions, scripts };
+}
+
+function mk(kind: TokenKind, norm: string, start: number, end: number): Token {
+  return { kind, norm, start, end, caps: false, elongated: false, numeric: false };
+}
+
+function readWord(
+  text: string,
+  from: number,
+  kind: TokenKind,
+  tokenStart: number,
+  tokens: Token[],
+  scripts: ScriptCounts,
+): number {
+  const n = text.length;
+  let j = from;
+  let upper = 0;
+  let lower = 0;
+  let digits = 0;
+  let curly = false;
+  let run = 1;
+  let elongated = false;
+  let prev = -1;
+  while (j < n) {
+    const d = text.charCodeAt(j);
+    if (d < 128) {
+      const k = ASCII[d];
+      if (k === 1) {
+        if (d < 97) upper++;
+        else lower++;
+        scripts.latin++;
+      } else if (k === 2) {
+        digits++;
+      } else if (isApostrophe(d) && kind === WORD && j + 1 < n && isLetterAt(text, j + 1)) {
+        // keep contractions whole: "can't", "won't"
+      } else break;
+    } else if (isWordChar(d)) {
+      countScript(scripts, d);
+      if (d >= 0xc0 && d < 0x250) {
+        if (d < 0xe0 || d === 0x178) upper++;
+        else lower++;
+      }
+    } else if (d === 0x2019 && kind === WORD && j + 1 < n && isLetterAt(text, j + 1)) {
+      curly = true;
+    } else break;
+    if (d === prev) {
+      run++;
+      if (run >= 3 && digits === 0) elongated = true;
+    } else {
+      run = 1;
+      prev = d;
+    }
+    j++;
+  }
+  if (j === from) return from + 1;
+  let norm = text.slice(from, j);
+  if (upper > 0) norm = norm.toLowerCase();
+  if (curly) norm = norm.replaceAll('\u2019', "'");
+  const t = mk(kind, norm, tokenStart, j);
+  t.caps = upper >= 2 && lower === 0;
+  t.elongated = elongated;
+  t.numeric = digits > 0 && upper + lower === 0;
+  tokens.push(t);
+  return j;
+}
+
+function isLetterAt(text: string, j: number): boolean {
+  const d = text.charCodeAt(j);
+  return d < 128 ? ASCII[d] === 1 : isWordChar(d);
+}
