@@ -13,7 +13,12 @@ export function parseInstant(value: string): number | null {
     .replace(/\s(?=[Zz+-])/, '')
     .replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
   const ms = Date.parse(normalised);
-  return Number.isFinite(ms) ? ms : null;
+  if (!Number.isFinite(ms)) return null;
+  // Date.parse rolls 2026-02-30 over to March 2nd; a day the month does not have is an error.
+  const [y = 0, m = 1, d = 1] = s.slice(0, 10).split('-').map(Number);
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const days = m === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+  return d <= days ? ms : null;
 }
 
 export const InstantSchema = z.string().transform((value, ctx) => {

@@ -23,11 +23,13 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
+    /** overrides the code's usual status, e.g. 422 for a well-formed batch whose every item is invalid */
+    private readonly statusOverride?: ContentfulStatusCode,
   ) {
     super(message);
   }
   get status(): ContentfulStatusCode {
-    return STATUS[this.code];
+    return this.statusOverride ?? STATUS[this.code];
   }
 }
 

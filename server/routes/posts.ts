@@ -79,6 +79,7 @@ export const postRoutes = (deps: AppDeps) =>
             'validation_failed',
             `every post was rejected; first: item ${first?.index}: ${first?.reason}`,
             result,
+            422,
           );
         }
         return c.json(result, 200);
