@@ -1,0 +1,82 @@
+import pg from 'pg';
+
+const INT8 = 20;
+const NUMERIC = 1700;
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+export type PgPoolOptions = {
+  url: string;
+  /** Keep every table in this schema (created by migrate()); tests use a fresh one per run. */
+  schema?: string;
+  max?: number;
+};
+
+/** Throws unless `name` is a plain lower-case identifier, so it can be spliced into SQL and options. */
+export function checkSchemaName(name: string): string {
+  if (!SCHEMA_NAME.test(name)) throw new Error(`invalid schema name ${JSON.stringify(name)}`);
+  return name;
+}
+
+/**
+ * A pool whose bigint and numeric results come back as numbers: epoch-ms times and counts stay far
+ * below 2^53. With `schema`, search_path is set at connection start-up, so no query names a schema.
+ */
+export function createPgPool(opts: PgPoolOptions): pg.Pool {
+  const types = new pg.TypeOverrides();
+  types.setTypeParser(INT8, Number);
+  types.setTypeParser(NUMERIC, Number);
+  const pool = new pg.Pool({
+    connectionString: opts.schema ? withSearchPath(opts.url, checkSchemaName(opts.schema)) : opts.url,
+    max: opts.max ?? 10,
+    types,
+  });
+  // An idle connection dropped by the server must not crash the process: the pool replaces it on the
+  // next checkout, and ping() reports the outage meanwhile.
+  pool.on('error', () => {});
+  return pool;
+}
+
+/** Adds `-c search_path=<schema>` to the URL's `options` (the URL's own settings win over the config's). */
+function withSearchPath(url: string, schema: string): string {
+  const u = new URL(url);
+  const prior = u.searchParams.get('options');
+  u.searchParams.set('options', `${prior ? `${prior} ` : ''}-c search_path=${schema}`);
+  return u.toString();
+}
+
+/** Renumbers `?` placeholders (outside string literals) to `$1, $2, ...`. */
+export function renumberPlaceholders(sql: string): string {
+  let n = 0;
+  return sql.replace(/'(?:[^']|'')*'|\?/g, (m) => (m === '?' ? `$${++n}` : m));
+}
+
+const RETRYABLE = new Set(['40P01', '40001']);
+
+/**
+ * Runs `fn` in one transaction. A deadlock (two instances writing overlapping batches in different orders)
+ * or serialization failure rolls back and retries the whole transaction a few times.
+ */
+export async function withTransaction<T>(
+  pool: pg.Pool,
+  fn: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const client = await pool.connect();
+    let broken = false;
+    try {
+      await client.query('BEGIN');
+      const result = await fn(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => {
+        broken = true;
+      });
+      const code = (err as { code?: unknown }).code;
+      if (attempt >= 3 || typeof code !== 'string' || !RETRYABLE.has(code)) throw err;
+    } finally {
+      // A connection that cannot even roll back is discarded rather than handed to the next caller.
+      client.release(broken);
+    }
+  }
+}
