@@ -1,0 +1,119 @@
+// Metrics for the scoring benchmark, following /work/shared/bench/README.md protocols.
+
+export type Class3 = -1 | 0 | 1;
+
+export function pearson(xs: readonly number[], ys: readonly number[]): number {
+  const n = Math.min(xs.length, ys.length);
+  let sx = 0;
+  let sy = 0;
+  for (let i = 0; i < n; i++) {
+    sx += xs[i] ?? 0;
+    sy += ys[i] ?? 0;
+  }
+  const mx = sx / n;
+  const my = sy / n;
+  let cov = 0;
+  let vx = 0;
+  let vy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = (xs[i] ?? 0) - mx;
+    const dy = (ys[i] ?? 0) - my;
+    cov += dx * dy;
+    vx += dx * dx;
+    vy += dy * dy;
+  }
+  return vx === 0 || vy === 0 ? 0 : cov / Math.sqrt(vx * vy);
+}
+
+export interface F1 {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export function f1Of(tp: number, fp: number, fn: number): F1 {
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+}
+
+/** Macro-F1 over the classes present in gold or predictions. */
+export function macroF1<T>(gold: readonly T[], pred: readonly T[], classes: readonly T[]): number {
+  let sum = 0;
+  for (const c of classes) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (let i = 0; i < gold.length; i++) {
+      const g = gold[i] === c;
+      const p = pred[i] === c;
+      if (g && p) tp++;
+      else if (p) fp++;
+      else if (g) fn++;
+    }
+    sum += f1Of(tp, fp, fn).f1;
+  }
+  return sum / classes.length;
+}
+
+export function binaryF1(gold: readonly boolean[], pred: readonly boolean[]): F1 {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (let i = 0; i < gold.length; i++) {
+    if (gold[i] && pred[i]) tp++;
+    else if (pred[i]) fp++;
+    else if (gold[i]) fn++;
+  }
+  return f1Of(tp, fp, fn);
+}
+
+export interface SentimentFigures {
+  r: number;
+  macroF1: number;
+  binaryAcc: number;
+}
+
+/** gold: mean ratings on -4..+4 (neutral if |mean| < 0.5); band: the scorer's own neutral band. */
+export function sentimentFigures(
+  gold: readonly number[],
+  scores: readonly number[],
+  band: number,
+): SentimentFigures {
+  const goldClass: Class3[] = gold.map((g) => (Math.abs(g) < 0.5 ? 0 : g > 0 ? 1 : -1));
+  const predClass: Class3[] = scores.map((s) => (Math.abs(s) < band || s === 0 ? 0 : s > 0 ? 1 : -1));
+  let right = 0;
+  let total = 0;
+  for (let i = 0; i < gold.length; i++) {
+    const g = goldClass[i];
+    if (g === 0) continue;
+    total++;
+    const s = scores[i] ?? 0;
+    if (s !== 0 && (s > 0 ? 1 : -1) === g) right++;
+  }
+  return {
+    r: pearson(scores, gold),
+    macroF1: macroF1<Class3>(goldClass, predClass, [-1, 0, 1]),
+    binaryAcc: total === 0 ? 0 : right / total,
+  };
+}
+
+/** Texts per second, one thread: a warm-up pass, then the best of three timed passes. */
+export function throughput(texts: readonly string[], fn: (text: string) => unknown, minMs = 300): number {
+  let sink = 0;
+  for (const t of texts) if (fn(t)) sink++;
+  let best = 0;
+  for (let pass = 0; pass < 3; pass++) {
+    let n = 0;
+    const t0 = performance.now();
+    let elapsed = 0;
+    do {
+      for (const t of texts) if (fn(t)) sink++;
+      n += texts.length;
+      elapsed = performance.now() - t0;
+    } while (elapsed < minMs);
+    best = Math.max(best, (n / elapsed) * 1000);
+  }
+  return sink >= 0 ? best : 0;
+}

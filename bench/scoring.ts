@@ -1,0 +1,127 @@
+// npm run bench:scoring [-- --data DIR] (or OUTCRY_BENCH_DATA=DIR): Outcry's scorer beside VADER,
+// `sentiment` (AFINN-165) and natural's SentimentAnalyzer on the shared, human-labelled dev sets.
+// Prints one markdown table. Protocols: /work/shared/bench/README.md.
+
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// The scorer is imported first, so its load time is measured in a cold process.
+const loadStart = performance.now();
+const scoring = await import('../server/scoring/index');
+const scorer = scoring.createScorer();
+const outcryLoadMs = performance.now() - loadStart;
+
+const { loadBaselines } = await import('./lib/scoring-baselines');
+const data = await import('./lib/scoring-data');
+const M = await import('./lib/scoring-metrics');
+
+function dataDir(): string {
+  const i = process.argv.indexOf('--data');
+  const arg = i >= 0 ? process.argv[i + 1] : undefined;
+  const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  return resolve(arg ?? process.env.OUTCRY_BENCH_DATA ?? resolve(repo, '../shared/bench'));
+}
+
+interface System {
+  name: string;
+  loadMs: number;
+  score: (text: string) => number;
+  band: number;
+  complaint: (text: string, score: number) => boolean;
+}
+
+const dir = dataDir();
+const systems: System[] = [
+  {
+    name: 'Outcry',
+    loadMs: outcryLoadMs,
+    score: (t) => scorer.score(t).sentiment,
+    band: scoring.NEUTRAL_BAND,
+    complaint: (t) => scorer.score(t).complaint,
+  },
+  ...loadBaselines().map((b) => ({ ...b, complaint: (_t: string, s: number) => b.complaint(s) })),
+];
+
+const f3 = (x: number) => x.toFixed(3);
+const rows: string[][] = [];
+const row = (metric: string, cells: string[], target = '') => rows.push([metric, ...cells, target]);
+const targets: Record<string, string> = {
+  tweets: '>= .89 / .75 / .97',
+  movie: '>= VADER',
+  amazon: '>= VADER',
+  nyt: '>= VADER',
+};
+
+for (const [name, file] of data.SENTIMENT_SETS) {
+  const set = data.readRated(dir, file);
+  const gold = set.map((r) => r.rating);
+  const figs = systems.map((s) =>
+    M.sentimentFigures(
+      gold,
+      set.map((r) => s.score(r.text)),
+      s.band,
+    ),
+  );
+  row(
+    `${name} (${set.length}) r / 3-class macro-F1 / binary acc`,
+    figs.map((f) => `${f3(f.r)} / ${f3(f.macroF1)} / ${f3(f.binaryAcc)}`),
+    targets[name],
+  );
+}
+
+const complaintSets = [
+  ['preotiuc complaints', data.readPreotiuc(dir)],
+  ['airline negative', data.readAirline(dir)],
+] as const;
+for (const [name, set] of complaintSets) {
+  const gold = set.map((r) => r.complaint);
+  const cells = systems.map((s) => {
+    const pred = set.map((r) => s.complaint(r.text, s.score(r.text)));
+    return f3(M.macroF1(gold, pred, [true, false]));
+  });
+  row(`${name} (${set.length}) complaint macro-F1`, cells, '>= .80');
+}
+
+// Airline negative reasons that map onto Outcry categories; the other reasons have no counterpart.
+const airline = complaintSets[1][1];
+const categoryMaps: ReadonlyArray<readonly [string, string, readonly string[], string]> = [
+  ['Customer Service Issue', 'customer_service', ['customer_service'], 'F1 >= .70'],
+  ['Flight Booking Problems', 'website|app', ['website', 'app'], ''],
+];
+const dash = systems.slice(1).map(() => '—');
+for (const [reason, label, ids, target] of categoryMaps) {
+  const gold = airline.map((r) => r.reason === reason);
+  const pred = airline.map((r) => scorer.score(r.text).categories.some((c) => ids.includes(c)));
+  const f = M.binaryF1(gold, pred);
+  row(
+    `airline "${reason}" -> ${label}: P / R / F1`,
+    [`${f3(f.precision)} / ${f3(f.recall)} / ${f3(f.f1)}`, ...dash],
+    target,
+  );
+}
+
+const tweets = data.readRated(dir, 'sentiment/tweets_dev.tsv').map((r) => r.text);
+const speeds = systems.map((s, i) =>
+  i === 0 ? M.throughput(tweets, (t) => scorer.score(t)) : M.throughput(tweets, s.score),
+);
+const outcrySpeed = speeds[0] ?? 0;
+row(
+  'texts/s, one thread (tweets, warm, best of 3)',
+  speeds.map((v) => Math.round(v).toLocaleString('en-US')),
+  '>= 150,000',
+);
+row(
+  'Outcry speed ratio (Outcry / this)',
+  speeds.map((v) => `${(outcrySpeed / v).toFixed(1)}x`),
+  '>= 30x VADER',
+);
+row(
+  'load ms (import + create)',
+  systems.map((s) => s.loadMs.toFixed(1)),
+  '< 300',
+);
+
+const header = ['metric', ...systems.map((s) => s.name), 'target (dev)'];
+const lines = [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`);
+console.log(`Data: ${dir}\n`);
+console.log(lines.join('\n'));
