@@ -57,7 +57,9 @@ export const postRoutes = (deps: AppDeps) =>
       requireAdmin(deps.auth),
       bodyLimit({
         maxSize: MAX_BODY_BYTES,
-        onError: () => {
+        onError: (c) => {
+          // The unread rest of the body makes the connection unusable: tell keep-alive clients not to reuse it.
+          c.header('Connection', 'close');
           throw new ApiError(
             'payload_too_large',
             `a request body may be at most ${MAX_BODY_BYTES} bytes; split it`,
