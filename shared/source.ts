@@ -33,8 +33,8 @@ export const DEFAULT_POLL_INTERVAL_SEC: Record<SourceKind, number> = {
   rss: 300,
   mastodon: 60,
   statuspage: 120,
-  // Jetstream is a stream; the interval only bounds how often its cursor is saved while idle.
-  jetstream: 30,
+  // Jetstream is a live stream and is not polled; the value only fills the field.
+  jetstream: 60,
 };
 
 /** Secrets for a source. Write-only: accepted on create/update, never returned by the API. */
