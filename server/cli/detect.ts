@@ -1,7 +1,8 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { inferBucketMs, parseDuration } from '../detect/bucket-size';
-import { createDetector } from '../detect/detector';
+import { NO_AGGREGATES } from '../detect/incident';
+import { createMonitor } from '../detect/monitor';
 import type { Command } from './io';
 
 type Row = { line: number; raw: string; t: number; value: number };
@@ -33,7 +34,8 @@ function parseLine(raw: string, line: number): Row | string | null {
   const text = raw.trim();
   if (text === '') return null;
   const cells = text.split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
-  if (line === 1 && parseTimestamp(cells[0] ?? '') === null && !Number.isFinite(Number(cells[1]))) return null;
+  if (line === 1 && parseTimestamp(cells[0] ?? '') === null && !Number.isFinite(Number(cells[1])))
+    return null;
   if (cells.length < 2) return `expected "timestamp,value", got ${JSON.stringify(text.slice(0, 60))}`;
   const t = parseTimestamp(cells[0] ?? '');
   if (t === null) return `bad timestamp ${JSON.stringify(cells[0])}`;
@@ -75,11 +77,11 @@ Exit code: 0 on success (even with bad rows), 2 on bad options or when no row co
       io.stderr.write('outcry detect: need at least two valid rows to infer the bucket size (or --bucket)\n');
       return 2;
     }
-    const detector = createDetector(bucketMs);
-    let state = detector.initial();
+    const monitor = createMonitor(bucketMs, NO_AGGREGATES);
+    let state = monitor.initial();
     const out: string[] = ['timestamp,value,anomaly_score'];
     for (const r of rows) {
-      const step = detector.step(state, { t: r.t, value: r.value });
+      const step = monitor.step(state, { t: r.t, value: r.value });
       state = step.state;
       out.push(`${r.raw},${r.value},${step.score.toFixed(4)}`);
       if (out.length >= 4096) await write(io.stdout, `${out.splice(0).join('\n')}\n`);

@@ -4,7 +4,7 @@ import type { Prediction } from './baseline-model';
 import { openEpisode, trackEpisode } from './episode';
 import { detectorParams } from './params';
 import type { DetectorOverrides, DetectorParams } from './params';
-import type { Bucket, DetectorEvent, DetectorState, StepResult } from './types';
+import type { Bucket, DetectorEvent, DetectorState, Episode, StepResult } from './types';
 
 /**
  * Excess detector on one count series. Alerts are events: `onset` once when an excess becomes worth
@@ -28,7 +28,8 @@ export function createDetectorState(params: DetectorParams): DetectorState {
     runCount: 0,
     runExpected: 0,
     episode: null,
-    record: 0,
+    record: params.recordPrior,
+    recordPeak: params.recordPrior,
     recordT: null,
     lastT: null,
   };
@@ -41,13 +42,19 @@ function alertScore(strength: number, alerted: boolean): number {
 }
 
 /** The largest recent episode, decayed: a brand that often bursts needs a bigger burst to alert. */
-export function decayedRecord(params: DetectorParams, state: DetectorState, t: number): number {
-  if (state.recordT === null) return 0;
-  return state.record * 2 ** (-(t - state.recordT) / params.recordHalfLifeMs);
+export function decayedRecord(
+  params: DetectorParams,
+  state: DetectorState,
+  t: number,
+): { total: number; peak: number } {
+  const age = state.recordT === null ? 0 : Math.max(0, t - state.recordT);
+  const k = 2 ** (-age / params.recordHalfLifeMs);
+  return { total: state.record * k, peak: state.recordPeak * k };
 }
 
-function endEvent(t: number, value: number, pred: Prediction, ratio: number): DetectorEvent {
-  return { kind: 'end', t, value, expected: pred.expected, ratio, z: 0, magnitude: 0 };
+function endEvent(t: number, value: number, pred: Prediction, episode: Episode): DetectorEvent {
+  const ratio = episode.rate / Math.max(pred.expected, 1e-9);
+  return { kind: 'end', t, value, expected: pred.expected, ratio, z: 0, episode };
 }
 
 export function detectorStep(params: DetectorParams, state: DetectorState, bucket: Bucket): StepResult {
@@ -59,11 +66,12 @@ export function detectorStep(params: DetectorParams, state: DetectorState, bucke
     return { state, events: [], ...out, z: 0, score: 0 };
   }
   const events: DetectorEvent[] = [];
-  let next: DetectorState = { ...state, lastT: t };
+  let next: DetectorState = { ...state, lastT: t, recordT: state.recordT ?? t };
   const gapMs = state.lastT === null ? 0 : t - state.lastT - bp.bucketMs;
   if (gapMs >= params.quietMs) {
     // A long hole in the data: whatever was going on is over, and the evidence run is stale.
-    if (next.episode?.alerted) events.push(endEvent(t, value, pred, 1));
+    const open = next.episode;
+    if (open?.alerted) events.push(endEvent(t, value, pred, { ...open, calmSince: open.calmSince ?? t }));
     next = closeEpisode(params, { ...next, cusum: 0, runCount: 0, runExpected: 0 }, t);
   }
 
@@ -86,13 +94,17 @@ export function detectorStep(params: DetectorParams, state: DetectorState, bucke
   }
   let alerted = false;
   if (next.episode) {
-    const gate = Math.max(params.gateMin, params.recordFactor * decayedRecord(params, next, t));
+    const rec = decayedRecord(params, next, t);
+    const gate = {
+      total: Math.max(params.gateMin, params.recordFactor * rec.total),
+      peak: Math.max(params.gateMin, params.peakFactor * rec.peak),
+    };
     const r = trackEpisode(params, next.episode, t, value, pred, z, gate);
     if (r.event) events.push(r.event);
-    alerted = r.event !== null && r.event.kind !== 'end';
+    alerted = r.event !== null;
     next = { ...next, episode: r.episode };
     if (r.ended) {
-      if (r.episode.alerted) events.push(endEvent(t, value, pred, r.episode.rate / Math.max(mu, 1e-9)));
+      if (r.episode.alerted) events.push(endEvent(t, value, pred, r.episode));
       next = closeEpisode(params, { ...next, cusum: 0, runCount: 0, runExpected: 0 }, t);
     }
   }
@@ -119,8 +131,14 @@ export function detectorStep(params: DetectorParams, state: DetectorState, bucke
 function closeEpisode(params: DetectorParams, state: DetectorState, t: number): DetectorState {
   const ep = state.episode;
   if (!ep) return state;
-  const record = Math.max(decayedRecord(params, state, t), ep.magnitude);
-  return { ...state, episode: null, record, recordT: t };
+  const rec = decayedRecord(params, state, t);
+  return {
+    ...state,
+    episode: null,
+    record: Math.max(rec.total, ep.magnitude),
+    recordPeak: Math.max(rec.peak, ep.peak),
+    recordT: t,
+  };
 }
 
 export function createDetector(bucketMs: number, overrides: DetectorOverrides = {}): Detector {

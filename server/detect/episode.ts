@@ -9,23 +9,32 @@ export function openEpisode(t: number, pred: Prediction, priorExcess: number, ra
   const excess = Math.max(0, priorExcess);
   return {
     startT: t,
-    excess,
     unit,
+    excess,
+    extra: excess,
     magnitude: excess / unit,
-    rate,
+    peak: 0,
+    peakValue: 0,
+    peakT: t,
     peakRatio: 0,
+    rate,
     alerted: false,
     alertRatio: 0,
     calmSince: null,
   };
 }
 
+export type Gate = { total: number; peak: number };
 export type EpisodeUpdate = { episode: Episode; event: DetectorEvent | null; ended: boolean };
 
+/** Observed / expected, with the expectation floored so that sparse series do not produce 1/0 ratios. */
+export const safeRatio = (value: number, expected: number): number => value / Math.max(expected, 0.5);
+
 /**
- * Fold one bucket into an open episode. It alerts (`onset`) once its magnitude passes `gate`, escalates
- * when the smoothed ratio has grown `escalateFactor` times since the last alert, and ends once the
- * smoothed ratio has stayed under `endRatio` for `quietMs`.
+ * Fold one bucket into an open episode. It alerts (`onset`) once its total excess passes `gate.total`
+ * (or one bucket's excess passes `gate.peak`), escalates when the smoothed ratio has grown
+ * `escalateFactor` times since the last alert, and ends once the smoothed ratio has stayed under
+ * `endRatio` for `quietMs`.
  */
 export function trackEpisode(
   params: DetectorParams,
@@ -34,36 +43,36 @@ export function trackEpisode(
   value: number,
   pred: Prediction,
   z: number,
-  gate: number,
+  gate: Gate,
 ): EpisodeUpdate {
-  const mu = Math.max(pred.expected, 1e-9);
+  const mu = pred.expected;
   const d = decayPerStep(params.fastHalfLifeMs / params.baseline.bucketMs);
   const rate = ep.startT === t ? Math.max(ep.rate, value) : ep.rate * d + (1 - d) * value;
-  const ratio = rate / mu;
-  const excess = ep.excess + value - pred.expected;
-  const magnitude = excess / ep.unit;
-  const calmSince = ratio < params.endRatio ? (ep.calmSince ?? t) : null;
+  const ratio = rate / Math.max(mu, 1e-9);
+  const excess = ep.excess + value - mu;
+  const newPeak = value > ep.peakValue;
   let next: Episode = {
     ...ep,
     rate,
     excess,
-    magnitude,
-    peakRatio: Math.max(ep.peakRatio, value / mu),
-    calmSince,
+    extra: ep.extra + Math.max(0, value - mu),
+    magnitude: excess / ep.unit,
+    peak: Math.max(ep.peak, (value - mu) / ep.unit),
+    peakValue: newPeak ? value : ep.peakValue,
+    peakT: newPeak ? t : ep.peakT,
+    peakRatio: Math.max(ep.peakRatio, safeRatio(value, mu)),
+    calmSince: ratio < params.endRatio ? (ep.calmSince ?? t) : null,
   };
-  const base = { t, value, expected: pred.expected, ratio, z, magnitude };
-  let event: DetectorEvent | null = null;
-  if (!ep.alerted && magnitude >= gate && ratio >= params.minRatio) {
-    event = { kind: 'onset', ...base };
+  const big = next.magnitude >= gate.total || (next.peak >= gate.peak && value >= params.peakMinRatio * mu);
+  let kind: DetectorEvent['kind'] | null = null;
+  if (!ep.alerted && big && ratio >= params.minRatio) {
+    kind = 'onset';
     next = { ...next, alerted: true, alertRatio: ratio };
-  } else if (
-    ep.alerted &&
-    ratio >= params.escalateFactor * ep.alertRatio &&
-    value - pred.expected >= params.minExcess
-  ) {
-    event = { kind: 'escalate', ...base };
+  } else if (ep.alerted && ratio >= params.escalateFactor * ep.alertRatio && value - mu >= params.minExcess) {
+    kind = 'escalate';
     next = { ...next, alertRatio: ratio };
   }
-  const ended = calmSince !== null && t - calmSince >= params.quietMs;
+  const event = kind ? { kind, t, value, expected: mu, ratio, z, episode: next } : null;
+  const ended = next.calmSince !== null && t - next.calmSince >= params.quietMs;
   return { episode: next, event, ended };
 }

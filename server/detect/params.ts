@@ -27,6 +27,11 @@ export type DetectorParams = {
   /** ...and at least `recordFactor` x the largest recent episode, which decays with this half-life. */
   recordFactor: number;
   recordHalfLifeMs: number;
+  /** Or once one bucket's excess reaches `peakFactor` x the largest recent single-bucket excess. */
+  peakFactor: number;
+  peakMinRatio: number;
+  /** The record a series starts with (a new brand must first show what its normal bursts look like). */
+  recordPrior: number;
   /** Baseline learning weight while an episode is open, ramping to 1 over `adaptMs` (a new normal). */
   episodeLearnWeight: number;
   adaptMs: number;
@@ -48,6 +53,9 @@ export const DEFAULT_DETECTOR: Omit<DetectorParams, 'baseline'> = {
   gateMin: 8,
   recordFactor: 1,
   recordHalfLifeMs: 7 * 86_400_000,
+  peakFactor: 2,
+  peakMinRatio: 10,
+  recordPrior: 0,
   episodeLearnWeight: 0.1,
   adaptMs: 24 * 3_600_000,
   minHistoryMs: 6 * 3_600_000,

@@ -4,6 +4,32 @@ export type Bucket = { t: number; value: number };
 
 export type DetectorEventKind = 'onset' | 'escalate' | 'end';
 
+/** An excess in progress. It exists silently until it is large enough (for this series) to alert. */
+export type Episode = {
+  /** Bucket where the excess started (the alert usually comes a few buckets later). */
+  startT: number;
+  /** Normal volume per bucket when it started (de-seasonalised level): the unit of `magnitude`. */
+  unit: number;
+  /** Sum of observed - expected since the start. */
+  excess: number;
+  /** Sum of max(0, observed - expected): the "extra" counts. */
+  extra: number;
+  /** `excess` in buckets' worth of normal volume. */
+  magnitude: number;
+  /** Largest single-bucket excess, in the same unit. */
+  peak: number;
+  peakValue: number;
+  peakT: number;
+  peakRatio: number;
+  /** Smoothed observed count per bucket. */
+  rate: number;
+  alerted: boolean;
+  /** Smoothed ratio at the last onset or escalation. */
+  alertRatio: number;
+  /** Start of the current run of calm buckets, or null while the excess lasts. */
+  calmSince: number | null;
+};
+
 export type DetectorEvent = {
   kind: DetectorEventKind;
   /** Start (epoch ms) of the bucket that triggered the event. */
@@ -14,26 +40,8 @@ export type DetectorEvent = {
   ratio: number;
   /** Strength of the bucket's evidence as an equivalent normal z. */
   z: number;
-  /** Excess so far, in buckets' worth of normal volume (see docs/detection.md). */
-  magnitude: number;
-};
-
-/** An excess in progress. It exists silently until it is large enough (for this series) to alert. */
-export type Episode = {
-  startT: number;
-  /** Sum of observed - expected since the start. */
-  excess: number;
-  /** Normal volume per bucket when it started (de-seasonalised level), the unit of `magnitude`. */
-  unit: number;
-  magnitude: number;
-  /** Smoothed observed count per bucket. */
-  rate: number;
-  peakRatio: number;
-  alerted: boolean;
-  /** Smoothed ratio at the last onset or escalation. */
-  alertRatio: number;
-  /** Start of the current run of calm buckets, or null while the excess lasts. */
-  calmSince: number | null;
+  /** The episode as of this event (for `end`: `calmSince` is when the excess stopped). */
+  episode: Episode;
 };
 
 export type DetectorState = {
@@ -43,8 +51,9 @@ export type DetectorState = {
   runCount: number;
   runExpected: number;
   episode: Episode | null;
-  /** Magnitude of the largest recent episode, as of `recordT` (decays with time). */
+  /** Magnitude and peak of the largest recent episodes, as of `recordT` (they decay with time). */
   record: number;
+  recordPeak: number;
   recordT: number | null;
   lastT: number | null;
 };
