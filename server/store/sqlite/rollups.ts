@@ -1,10 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { BrandActivity, RollupQuery, RollupRow } from '../types';
 
+// better-sqlite3 binds every JS number as REAL, so `minute / @b` alone is a float division and would
+// leave each minute in a bucket of its own: the CAST keeps the division integral.
 export function sqliteRollups(db: Database.Database, q: RollupQuery): RollupRow[] {
   const rows = db
     .prepare(
-      `SELECT (minute / @b) * @b AS t, SUM(posts) AS posts, SUM(complaints) AS complaints,
+      `SELECT (minute / CAST(@b AS INTEGER)) * @b AS t, SUM(posts) AS posts, SUM(complaints) AS complaints,
               SUM(negatives) AS negatives, SUM(sentiment_sum) AS sentimentSum, SUM(official) AS official,
               SUM(harm) AS harm
          FROM rollups WHERE brand = @brand AND minute >= @from AND minute < @to
@@ -13,7 +15,7 @@ export function sqliteRollups(db: Database.Database, q: RollupQuery): RollupRow[
     .all({ b: q.bucketMs, brand: q.brand, from: q.from, to: q.to }) as Omit<RollupRow, 'categories'>[];
   const cats = db
     .prepare(
-      `SELECT (minute / @b) * @b AS t, category, SUM(complaints) AS n
+      `SELECT (minute / CAST(@b AS INTEGER)) * @b AS t, category, SUM(complaints) AS n
          FROM rollup_categories WHERE brand = @brand AND minute >= @from AND minute < @to
         GROUP BY t, category`,
     )
