@@ -17,7 +17,15 @@ export const BrandInputSchema = z.object({
 });
 export type BrandInput = z.output<typeof BrandInputSchema>;
 
-export const BrandPatchSchema = BrandInputSchema.omit({ id: true }).partial();
+// Not BrandInputSchema.partial(): zod 4 applies `.default([])` inside optional fields, so a PATCH of the
+// name alone would wipe the keywords and handles.
+export const BrandPatchSchema = z
+  .object({
+    name: BrandInputSchema.shape.name,
+    keywords: z.array(KeywordSchema).max(200),
+    officialHandles: z.array(HandleSchema).max(50),
+  })
+  .partial();
 export type BrandPatch = z.output<typeof BrandPatchSchema>;
 
 export const BrandSchema = z.object({
