@@ -43,10 +43,10 @@ export function stateSummary(brand: BrandOverview): { headline: string; detail: 
   let versus = ' (no baseline yet)';
   if (expected !== null) {
     const rounded = expected < 10 ? Math.round(expected * 10) / 10 : Math.round(expected);
-    versus =
-      ratio !== null && ratio >= 1.5
-        ? `, ${ratio.toFixed(1)}× the ${rounded} expected`
-        : `, ${rounded} expected`;
+    // The multiple is only said when the server also calls it unusual; otherwise it reads as an alarm.
+    const alarming =
+      (brand.state === 'elevated' || brand.state === 'incident') && ratio !== null && ratio >= 1.5;
+    versus = alarming ? `, ${ratio.toFixed(1)}× the ${rounded} expected` : `; about ${rounded} expected`;
   }
   return { headline: STATE_SENTENCES[brand.state], detail: `${complaints}${versus}.` };
 }

@@ -4,8 +4,12 @@ import type { PostsParams } from './api-urls';
 import { DEFAULT_RANGE, RANGE_PRESETS } from './time-range';
 import type { TimeRange } from './time-range';
 
+export const EXPLORE_VIEWS = ['posts', 'series'] as const;
+export type ExploreView = (typeof EXPLORE_VIEWS)[number];
+
 /** Everything the Explore page filters on; lives in the URL so a view can be shared. */
 export type ExploreFilters = {
+  view: ExploreView;
   brand: string | null;
   range: TimeRange;
   complaint: boolean | null;
@@ -34,6 +38,7 @@ function parseRange(search: URLSearchParams): TimeRange {
 
 export function filtersFromSearch(search: URLSearchParams): ExploreFilters {
   return {
+    view: EXPLORE_VIEWS.find((v) => v === search.get('view')) ?? 'posts',
     brand: search.get('brand') || null,
     range: parseRange(search),
     complaint: parseBool(search.get('complaint')),
@@ -47,6 +52,7 @@ export function filtersFromSearch(search: URLSearchParams): ExploreFilters {
 
 export function filtersToSearch(filters: ExploreFilters): URLSearchParams {
   const search = new URLSearchParams();
+  if (filters.view !== 'posts') search.set('view', filters.view);
   if (filters.brand) search.set('brand', filters.brand);
   if (filters.range.kind === 'between') {
     search.set('from', filters.range.from);

@@ -7,15 +7,10 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
 
 type Range = { start: number; end: number };
 
+/** The scorer reports terms as slices of the post text, so whole-word, case-insensitive matches suffice. */
 function findRanges(text: string, term: string): Range[] {
-  const escaped = escapeRegExp(term);
-  // A whole-word match first; the scorer may report a stem ("crash" for "crashing"), so fall back to
-  // words that start with the term and highlight the whole word.
-  const exact = new RegExp(`(?<!${WORD_CHAR})${escaped}(?!${WORD_CHAR})`, 'giu');
-  const ranges = [...text.matchAll(exact)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  if (ranges.length > 0) return ranges;
-  const prefix = new RegExp(`(?<!${WORD_CHAR})${escaped}${WORD_CHAR}*`, 'giu');
-  return [...text.matchAll(prefix)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const pattern = new RegExp(`(?<!${WORD_CHAR})${escapeRegExp(term)}(?!${WORD_CHAR})`, 'giu');
+  return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** Split post text into plain and highlighted segments for the scorer's evidence terms. */

@@ -34,12 +34,29 @@ export function toVolumeRows(points: readonly SeriesPoint[]): VolumeRow[] {
   });
 }
 
-export function toSentimentRows(points: readonly SeriesPoint[]): SentimentRow[] {
-  return points.map((p) => ({
-    t: toMs(p.t),
-    meanSentiment: p.meanSentiment,
-    negativeShare: p.negativeShare,
-  }));
+/**
+ * Mean sentiment and negative share over a trailing window of `window` buckets, weighted by posts, so a
+ * bucket with one post cannot swing the line from 0 % to 100 % negative. null where the window is empty.
+ */
+export function toSentimentRows(points: readonly SeriesPoint[], window = 1): SentimentRow[] {
+  const span = Math.max(1, Math.floor(window));
+  return points.map((p, i) => {
+    let posts = 0;
+    let negatives = 0;
+    let sentimentSum = 0;
+    for (let j = Math.max(0, i - span + 1); j <= i; j++) {
+      const q = points[j];
+      if (!q || q.posts === 0) continue;
+      posts += q.posts;
+      negatives += q.negatives;
+      sentimentSum += (q.meanSentiment ?? 0) * q.posts;
+    }
+    return {
+      t: toMs(p.t),
+      meanSentiment: posts > 0 ? sentimentSum / posts : null,
+      negativeShare: posts > 0 ? negatives / posts : null,
+    };
+  });
 }
 
 /** Complaint categories summed over the window, largest first, ties by name so the order is stable. */

@@ -3,11 +3,19 @@ import type { Bucket } from '../../shared/enums';
 const HOUR = 3_600_000;
 
 export const RANGE_PRESETS = [
-  { id: '1h', label: '1 h', ms: HOUR, bucket: '1m' },
-  { id: '6h', label: '6 h', ms: 6 * HOUR, bucket: '5m' },
-  { id: '24h', label: '24 h', ms: 24 * HOUR, bucket: '15m' },
-  { id: '7d', label: '7 days', ms: 7 * 24 * HOUR, bucket: '1h' },
-] as const satisfies ReadonlyArray<{ id: string; label: string; ms: number; bucket: Bucket }>;
+  { id: '1h', label: '1 h', ms: HOUR, bucket: '1m', smooth: 5, smoothLabel: '5 min' },
+  { id: '6h', label: '6 h', ms: 6 * HOUR, bucket: '5m', smooth: 3, smoothLabel: '15 min' },
+  { id: '24h', label: '24 h', ms: 24 * HOUR, bucket: '15m', smooth: 4, smoothLabel: '1 h' },
+  { id: '7d', label: '7 days', ms: 7 * 24 * HOUR, bucket: '1h', smooth: 3, smoothLabel: '3 h' },
+] as const satisfies ReadonlyArray<{
+  id: string;
+  label: string;
+  ms: number;
+  bucket: Bucket;
+  /** Buckets the sentiment chart averages over, so sparse buckets do not make it jump. */
+  smooth: number;
+  smoothLabel: string;
+}>;
 
 export type RangePreset = (typeof RANGE_PRESETS)[number];
 export type RangeId = RangePreset['id'];

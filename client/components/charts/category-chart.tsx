@@ -32,7 +32,7 @@ export function CategoryChart({ rows, summary }: CategoryChartProps) {
             tick={AXIS_TICK}
             tickLine={false}
             axisLine={false}
-            width={150}
+            width={170}
             interval={0}
           />
           <Tooltip

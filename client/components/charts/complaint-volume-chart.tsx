@@ -13,7 +13,15 @@ import {
 import { formatCount, formatShortDateTime, formatTick } from '../../lib/format';
 import type { VolumeRow } from '../../lib/series-rows';
 import { CHART_COLORS, AXIS_TICK } from './chart-colors';
+import { ChartLegend } from './chart-legend';
 import { ChartTooltip } from './chart-tooltip';
+
+const LEGEND = [
+  { label: 'Complaints', color: CHART_COLORS.complaints, kind: 'bar' },
+  { label: 'Above the normal range', color: CHART_COLORS.complaintsAbove, kind: 'bar' },
+  { label: 'Expected', color: CHART_COLORS.expected, kind: 'dashed' },
+  { label: 'Normal range', color: 'var(--chart-band-key)', kind: 'area' },
+] as const;
 
 type ComplaintVolumeChartProps = {
   rows: readonly VolumeRow[];
@@ -28,6 +36,7 @@ export function ComplaintVolumeChart({ rows, spanMs, summary, height = 280 }: Co
   const byT = new Map(rows.map((r) => [r.t, r]));
   return (
     <div className="chart" role="img" aria-label={summary}>
+      <ChartLegend items={LEGEND} />
       <ResponsiveContainer width="100%" height={height}>
         <ComposedChart
           data={[...rows]}

@@ -12,7 +12,13 @@ import {
 import { formatSentiment, formatShare, formatShortDateTime, formatTick } from '../../lib/format';
 import type { SentimentRow } from '../../lib/series-rows';
 import { AXIS_TICK, CHART_COLORS } from './chart-colors';
+import { ChartLegend } from './chart-legend';
 import { ChartTooltip } from './chart-tooltip';
+
+const LEGEND = [
+  { label: 'Mean sentiment (left axis)', color: CHART_COLORS.sentiment, kind: 'line' },
+  { label: 'Negative share (right axis)', color: CHART_COLORS.negative, kind: 'area' },
+] as const;
 
 type SentimentChartProps = {
   rows: readonly SentimentRow[];
@@ -26,6 +32,7 @@ export function SentimentChart({ rows, spanMs, summary, height = 220 }: Sentimen
   const byT = new Map(rows.map((r) => [r.t, r]));
   return (
     <div className="chart" role="img" aria-label={summary}>
+      <ChartLegend items={LEGEND} />
       <ResponsiveContainer width="100%" height={height}>
         <ComposedChart data={[...rows]} margin={{ top: 8, right: 0, bottom: 0, left: -8 }}>
           <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />

@@ -1,6 +1,7 @@
 import { useSearchParams } from 'react-router';
 import { useBrandsQuery } from '../../api/brands';
 import { PageHeader } from '../../components/ui/page-header';
+import { SegmentedControl } from '../../components/ui/segmented-control';
 import { useNow } from '../../hooks/use-now';
 import { resolvePostsParams, resolveSeriesParams } from '../../lib/api-urls';
 import type { SeriesParams } from '../../lib/api-urls';
@@ -15,6 +16,11 @@ import { SeriesPanel } from './series-panel';
 /** Rows per request; "Load more" fetches the next page with the server's cursor. */
 export const EXPLORE_PAGE_SIZE = 50;
 
+const VIEW_OPTIONS = [
+  { id: 'posts', label: 'Posts' },
+  { id: 'series', label: 'Time series' },
+] as const;
+
 export function ExplorePage() {
   const [search, setSearch] = useSearchParams();
   const brands = useBrandsQuery();
@@ -27,6 +33,14 @@ export function ExplorePage() {
   const brandList = brands.data?.items ?? [];
   const brandNames = new Map(brandList.map((b) => [b.id, b.name]));
   const setFilters = (next: ExploreFilters): void => setSearch(filtersToSearch(next));
+  const viewToggle = (
+    <SegmentedControl
+      label="Show"
+      options={VIEW_OPTIONS}
+      value={filters.view}
+      onChange={(view) => setFilters({ ...filters, view })}
+    />
+  );
 
   return (
     <>
@@ -45,15 +59,17 @@ export function ExplorePage() {
         filters={filters}
         brands={brandList}
         onChange={setFilters}
-        onReset={() => setSearch(new URLSearchParams())}
+        onReset={() => setSearch(filters.view === 'posts' ? new URLSearchParams() : { view: filters.view })}
       />
-      <div className="explore-grid">
-        <PostsPanel params={postsParams} nowMs={nowMs} brandNames={brandNames} />
+      {filters.view === 'posts' ? (
+        <PostsPanel params={postsParams} nowMs={nowMs} brandNames={brandNames} actions={viewToggle} />
+      ) : (
         <SeriesPanel
           params={seriesParams}
           brandName={filters.brand ? (brandNames.get(filters.brand) ?? filters.brand) : null}
+          actions={viewToggle}
         />
-      </div>
+      )}
     </>
   );
 }

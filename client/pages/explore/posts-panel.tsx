@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { usePostPagesQuery } from '../../api/posts';
 import { EmptyState } from '../../components/ui/empty-state';
 import { ErrorPanel } from '../../components/ui/error-panel';
@@ -6,14 +7,20 @@ import { QueryView } from '../../components/ui/query-view';
 import type { PostsParams } from '../../lib/api-urls';
 import { PostsTable } from './posts-table';
 
-type PostsPanelProps = { params: PostsParams; nowMs: number; brandNames: ReadonlyMap<string, string> };
+type PostsPanelProps = {
+  params: PostsParams;
+  nowMs: number;
+  brandNames: ReadonlyMap<string, string>;
+  actions?: ReactNode;
+};
 
-export function PostsPanel({ params, nowMs, brandNames }: PostsPanelProps) {
+export function PostsPanel({ params, nowMs, brandNames, actions }: PostsPanelProps) {
   const pages = usePostPagesQuery(params);
   const posts = pages.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <Panel
       title="Posts"
+      actions={actions}
       subtitle={
         pages.data
           ? `${posts.length}${pages.hasNextPage ? '+' : ''} matching, newest first.`

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useSeriesQuery } from '../../api/series';
 import { EmptyState } from '../../components/ui/empty-state';
 import { Panel } from '../../components/ui/panel';
@@ -6,13 +7,14 @@ import type { SeriesParams } from '../../lib/api-urls';
 import { perBucket } from '../../lib/format';
 import { SeriesTable } from './series-table';
 
-type SeriesPanelProps = { params: SeriesParams | null; brandName: string | null };
+type SeriesPanelProps = { params: SeriesParams | null; brandName: string | null; actions?: ReactNode };
 
-export function SeriesPanel({ params, brandName }: SeriesPanelProps) {
+export function SeriesPanel({ params, brandName, actions }: SeriesPanelProps) {
   const series = useSeriesQuery(params);
   return (
     <Panel
       title="Time series"
+      actions={actions}
       subtitle={params && brandName ? `${brandName}, ${perBucket(params.bucket)}, newest first.` : undefined}
     >
       {params === null ? (

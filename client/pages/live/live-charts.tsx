@@ -46,7 +46,7 @@ export function LiveCharts({ brandId, brandName, range, onRangeChange }: LiveCha
     <div className="live-charts">
       <Panel
         title="Complaint volume"
-        subtitle={`Complaints ${perBucket(range.bucket)}, ${window}. Shaded: the normal range.`}
+        subtitle={`Complaints ${perBucket(range.bucket)}, ${window}.`}
         actions={
           <SegmentedControl
             label="Time window"
@@ -71,12 +71,12 @@ export function LiveCharts({ brandId, brandName, range, onRangeChange }: LiveCha
       </Panel>
       <Panel
         title="Sentiment"
-        subtitle={`Mean sentiment (line, −1 to +1) and share of negative posts (shaded), ${window}.`}
+        subtitle={`From −1 (negative) to +1 (positive), ${window}, averaged over ${range.smoothLabel}.`}
       >
         <QueryView query={series} isEmpty={isEmpty} empty={noActivity} loadingHeight={220}>
           {(data) => (
             <SentimentChart
-              rows={toSentimentRows(data.points)}
+              rows={toSentimentRows(data.points, range.smooth)}
               spanMs={range.ms}
               summary={`Sentiment and negative share for ${brandName}, ${window}.`}
             />
