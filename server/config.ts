@@ -25,6 +25,8 @@ const EnvSchema = z.object({
   OUTCRY_LOG: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
 });
 
+const SECRET_VARS = new Set(['OUTCRY_ADMIN_TOKEN', 'OUTCRY_DATABASE_URL']);
+
 export type Config = {
   port: number;
   host: string;
@@ -51,9 +53,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = String(issue?.path[0] ?? 'environment');
-    throw new ConfigError(
-      `Invalid ${name}=${JSON.stringify(picked[name] ?? '')}: ${issue?.message ?? 'invalid'}`,
-    );
+    // A token or database URL (with its password) must not end up in logs, even a wrong one.
+    const shown = SECRET_VARS.has(name) ? '' : `=${JSON.stringify(picked[name] ?? '')}`;
+    throw new ConfigError(`Invalid ${name}${shown}: ${issue?.message ?? 'invalid'}`);
   }
   const e = parsed.data;
   const configFile = e.OUTCRY_CONFIG ? readConfigFile(e.OUTCRY_CONFIG) : undefined;
