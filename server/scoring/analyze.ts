@@ -14,6 +14,8 @@ const NEGATION_SCOPE = 3;
 const CONTRAST_BEFORE_FACTOR = 0.5;
 const CONTRAST_AFTER_FACTOR = 1.5;
 const SUBORDINATE_FACTOR = 0.5;
+/** Valence inside a question counts this much. */
+const QUESTION_FACTOR = 0.8;
 /** "not working", "can't log in": the function words have no valence of their own. */
 const NEGATED_FUNCTION_VALENCE = -1.5;
 const TIME_LEADS = new Set([
@@ -60,18 +62,27 @@ export function analyzeEnglish(
   let prevNumeric = false;
   let prevNorm = '';
   let seenContent = false;
+  let sentenceStart = 0;
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const kind = t.kind;
     if (kind === PUNCT) {
+      const p = t.norm;
+      if (p === '?' || p === '.' || p === '!') {
+        if (p === '?' && QUESTION_FACTOR !== 1) scaleSince(ev, sentenceStart, QUESTION_FACTOR);
+        sentenceStart = why.length;
+      }
       negDist = 99;
       b1 = b2 = b3 = 0;
       subordinate = false;
       prevNumeric = false;
       continue;
     }
-    if (kind === URL) continue;
+    if (kind === URL) {
+      ev.hasUrl = true;
+      continue;
+    }
     if (kind === MENTION) {
       if (!seenContent) ev.leadingMention = true;
       continue;
@@ -100,7 +111,9 @@ export function analyzeEnglish(
     if (flags & F.SARCASM && (kind === HASHTAG || kind === EMOJI)) ev.sarcasm = true;
 
     let booster = 0;
-    if (info.booster !== 0 && !info.hasValence) {
+    const actsAsBooster =
+      info.booster !== 0 && (!info.hasValence || (flags & F.MAYBE_BOOSTER && nextHasValence(infos, i)));
+    if (actsAsBooster) {
       booster = info.booster;
       if (t.caps && capsDiff) booster += booster > 0 ? CAPS_INCREMENT : -CAPS_INCREMENT;
     } else if (info.hasValence && (!(flags & F.NEGATOR) || !nextHasValence(infos, i))) {
@@ -111,7 +124,7 @@ export function analyzeEnglish(
       const boost = b1 + b2 * 0.95 + b3 * 0.9;
       if (boost !== 0) v += sign * boost;
       let rule = kind === EMOJI ? 'emoji' : kind === EMOTICON ? 'emoticon' : 'lexicon';
-      if (negated && !(flags & F.NEGATOR)) {
+      if (negated && !(flags & (F.NEGATOR | F.NO_NEGATE)) && kind !== EMOJI && kind !== EMOTICON) {
         v *= NEGATION_SCALAR;
         rule = 'negation';
       }
@@ -177,6 +190,7 @@ export function analyzeEnglish(
     b2 = b1;
     b1 = booster;
     if (flags & F.NEGATOR) negDist = 0;
+    else if (flags & F.CLAUSE_BREAK) negDist = 99;
     prevNumeric = t.numeric;
     prevNorm = t.norm;
   }
@@ -195,6 +209,19 @@ export function analyzeEnglish(
     }
   }
   return ev;
+}
+
+/** Rescales the valence recorded since `from` (a question asks more than it asserts). */
+function scaleSince(ev: Evidence, from: number, factor: number): void {
+  for (let k = from; k < ev.why.length; k++) {
+    const w = ev.why[k];
+    if (!w) continue;
+    const scaled = w.weight * factor;
+    ev.sum += scaled - w.weight;
+    if (w.weight > 0) ev.positive += scaled - w.weight;
+    else ev.negative -= scaled - w.weight;
+    w.weight = round(scaled);
+  }
 }
 
 function nextHasValence(infos: readonly (TermInfo | undefined)[], i: number): boolean {

@@ -20,6 +20,7 @@ export interface Evidence {
   harm: number;
   questionWords: number;
   leadingMention: boolean;
+  hasUrl: boolean;
   sarcasm: boolean;
   bangs: number;
   questions: number;
@@ -53,6 +54,7 @@ export function emptyEvidence(bangs: number, questions: number): Evidence {
     harm: 0,
     questionWords: 0,
     leadingMention: false,
+    hasUrl: false,
     sarcasm: false,
     bangs,
     questions,

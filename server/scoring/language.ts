@@ -67,7 +67,9 @@ export function detectLanguage(
       bestLang = langs[i] ?? '';
     }
   }
-  if (best > en && bestLang) return bestLang;
-  if (en > 0 || englishHits > 0) return 'en';
-  return 'und';
+  if (!bestLang) return en > 0 || englishHits > 0 ? 'en' : 'und';
+  // One foreign stopword overrules English only when nothing English was seen at all.
+  if (best >= 2 && best > en) return bestLang;
+  if (en === 0 && englishHits === 0) return bestLang;
+  return 'en';
 }

@@ -1,4 +1,5 @@
 import * as C from './lexicons/complaint-terms';
+import { AFINN_EXTRA_TSV, AFINN_TO_VADER } from './lexicons/afinn-extra';
 import { EMOJI_VALENCE, EXTRA_EMOTICONS } from './lexicons/emoji';
 import { HARM_TERMS } from './lexicons/harm-terms';
 import * as M from './lexicons/modifiers';
@@ -26,9 +27,9 @@ const QUESTION_WORDS = [
   'will',
 ];
 
+/** Words and phrases (letters, digits, apostrophes, hyphens, spaces); everything else is an emoticon. */
 function isWordKey(term: string): boolean {
-  const c = term.charCodeAt(0);
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57 && /[a-z]/.test(term));
+  return /^[a-z0-9][a-z0-9' -]*$/.test(term) && /[a-z]/.test(term);
 }
 
 /** Builds the English term tables once per scorer; `taxonomy` is the full list of categories. */
@@ -53,8 +54,10 @@ export function buildLexicon(taxonomy: readonly CategoryDef[]): Lexicon {
     return info;
   };
   const addEmoticon = (e: string, v: number): void => {
-    emoticonSet.add(e);
-    emoticonFirst.add(e.charCodeAt(0));
+    const lower = e.toLowerCase();
+    emoticonSet.add(lower);
+    emoticonFirst.add(lower.charCodeAt(0));
+    emoticonFirst.add(e.toUpperCase().charCodeAt(0));
     emoticonMax = Math.max(emoticonMax, e.length);
     setValence(at(e), v);
   };
@@ -66,6 +69,11 @@ export function buildLexicon(taxonomy: readonly CategoryDef[]): Lexicon {
     if (isWordKey(term)) setValence(at(term), v);
     else if (!/^[0-9]+$/.test(term)) addEmoticon(term, v); // "86", "143": slang codes, but mostly numbers
   }
+  for (const line of AFINN_EXTRA_TSV.split('\n')) {
+    const tab = line.indexOf('\t');
+    const info = at(line.slice(0, tab));
+    if (!info.hasValence) setValence(info, Number(line.slice(tab + 1)) * AFINN_TO_VADER);
+  }
   for (const [e, v] of EXTRA_EMOTICONS) addEmoticon(e, v);
   for (const [e, v] of EMOJI_VALENCE) setValence(at(e), v);
   for (const [w, v] of M.DOMAIN_VALENCE) setValence(at(w), v);
@@ -73,7 +81,13 @@ export function buildLexicon(taxonomy: readonly CategoryDef[]): Lexicon {
   for (const w of M.NEGATORS) at(w).flags |= F.NEGATOR;
   for (const [w, b] of M.BOOSTERS) at(w).booster = b;
   for (const [w, b] of M.BOOSTER_PHRASES) at(w).booster = b;
-  for (const w of M.CONTRAST_AFTER) at(w).flags |= F.CONTRAST_AFTER;
+  for (const w of M.CONTRAST_AFTER) at(w).flags |= F.CONTRAST_AFTER | F.CLAUSE_BREAK;
+  flag(at, M.CLAUSE_BREAKS, F.CLAUSE_BREAK);
+  flag(at, M.LAUGHTER, F.NO_NEGATE);
+  for (const [w, b] of M.MAYBE_BOOSTERS) {
+    at(w).flags |= F.MAYBE_BOOSTER;
+    at(w).booster = b;
+  }
   for (const w of M.CONTRAST_BEFORE) at(w).flags |= F.CONTRAST_BEFORE;
   for (const w of SARCASM_TAGS) at(w).flags |= F.SARCASM;
   for (const w of QUESTION_WORDS) at(w).flags |= F.QUESTION_WORD;

@@ -10,7 +10,7 @@ import { type CategoryDef, DEFAULT_TAXONOMY } from './lexicons/taxonomy';
 import { resolve } from './resolve';
 import { labelOf, sentimentOf } from './sentiment';
 import type { Lexicon } from './term-info';
-import { EMOJI, EMOTICON, tokenize } from './tokenizer';
+import { decodeEntities, EMOJI, EMOTICON, tokenize } from './tokenizer';
 
 export interface ScorerOptions {
   /** Extra categories; an entry whose id already exists adds its terms to that category. */
@@ -123,7 +123,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
   const score = (text: string, opts?: ScoreOptions): Score => {
     const given = baseLang(opts?.lang);
     try {
-      const input = typeof text === 'string' ? text : '';
+      const input = typeof text === 'string' ? decodeEntities(text) : '';
       const tk = tokenize(input, lex.emoticons);
       const r = resolve(lex, tk.tokens);
       const lang = given ?? detectLanguage(input, tk.scripts, lex.langs, r.langHits, r.englishHits);

@@ -10,6 +10,8 @@ const BANG_INCREMENT = 0.292;
 const MAX_BANGS = 4;
 /** Sarcasm markers turn praise into its opposite, at reduced strength. */
 const SARCASM_FLIP = 1.5;
+/** Posts sharing a link mostly relay a headline: the writer's own feeling is weaker than the words. */
+const LINK_FACTOR = 0.6;
 
 /** Final sentiment in [-1, 1] from the evidence sum, with punctuation emphasis and sarcasm. */
 export function sentimentOf(ev: Evidence): number {
@@ -23,6 +25,7 @@ export function sentimentOf(ev: Evidence): number {
     if (ev.questions > 1) amp += ev.questions <= 3 ? ev.questions * 0.18 : 0.96;
     sum += sum > 0 ? amp : -amp;
   }
+  if (ev.hasUrl) sum *= LINK_FACTOR;
   if (!Number.isFinite(sum)) return 0;
   const s = sum / Math.sqrt(sum * sum + ALPHA);
   return s > 1 ? 1 : s < -1 ? -1 : round(s);

@@ -18,6 +18,12 @@ export const SARCASM = 4096;
 export const QUESTION_WORD = 8192;
 /** Failure words that need context ("down", "slow"): a service noun, a question or an address. */
 export const SOFT_FAILURE = 16384;
+/** Laughter and similar: the writer's own state, never flipped by a preceding negation. */
+export const NO_NEGATE = 32768;
+/** Ends a negation's scope like punctuation does ("because", "but"). */
+export const CLAUSE_BREAK = 65536;
+/** Adjective or booster ("pretty"): a booster when a valenced word follows. */
+export const MAYBE_BOOSTER = 131072;
 
 /** Everything the scorer knows about one word, emoticon, emoji or phrase: one Map lookup per token. */
 export interface TermInfo {

@@ -47,7 +47,7 @@ export interface Tokenized {
 }
 
 export interface EmoticonTable {
-  /** Emoticons by exact spelling. */
+  /** Emoticons, lower-cased (":-P" and ":-p" are one emoticon). */
   set: ReadonlySet<string>;
   /** Char codes an emoticon may start with. */
   first: ReadonlySet<number>;
@@ -113,13 +113,28 @@ function runEnd(text: string, i: number, limit: number): number {
 function tryEmoticon(text: string, i: number, table: EmoticonTable): number {
   const end = runEnd(text, i, table.maxLength);
   for (let e = end; e - i >= 2; e--) {
-    if (table.set.has(text.slice(i, e))) return e;
+    if (table.set.has(text.slice(i, e).toLowerCase())) return e;
   }
   return -1;
 }
 
 function isHttp(text: string, i: number): boolean {
   return text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i);
+}
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&apos;': "'",
+};
+
+/** Tweets often arrive HTML-escaped ("&lt;3", "&gt;:["); emoticons need the real characters. */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(?:amp|lt|gt|quot|apos|#39);/g, (m) => ENTITIES[m] ?? m);
 }
 
 export function tokenize(text: string, emoticons: EmoticonTable): Tokenized {

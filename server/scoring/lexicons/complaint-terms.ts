@@ -171,10 +171,6 @@ export const FUNCTION_TERMS: readonly string[] = [
   'refunded',
   'hear back',
   'heard back',
-  'heard',
-  'get',
-  'got',
-  'find',
 ];
 
 /** Waiting and elapsed time. */

@@ -100,11 +100,14 @@ export const EMOJI_VALENCE: ReadonlyArray<readonly [string, number]> = [
   ['💀', -0.8],
 ];
 
-/** Emoticon spellings missing from VADER's list (kept case-sensitive, like VADER's). */
+/**
+ * Emoticon spellings missing from VADER's list, and "D:" (dismay), which VADER's file also lists as "d:" (tongue)
+ * with a positive value; emoticons are matched case-insensitively, and dismay is the common reading.
+ */
 export const EXTRA_EMOTICONS: ReadonlyArray<readonly [string, number]> = [
+  ['D:', -2.0],
   ['XD', 2.0],
   ['xD', 2.0],
-  ['XP', 1.2],
   [':))', 2.2],
   [':)))', 2.4],
   [':((', -2.3],

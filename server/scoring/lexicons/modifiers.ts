@@ -224,10 +224,6 @@ export const SENTIMENT_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['shout out', 1.4],
   ['shoutout', 1.4],
   ['pretty much', 0],
-  ['feel like', 0],
-  ['feels like', 0],
-  ['looks like', 0],
-  ['seems like', 0],
   ['would like', 0.4],
   ['please help', -0.4],
   ['help me', -0.2],
@@ -238,5 +234,27 @@ export const SENTIMENT_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['no longer', -0.4],
 ];
 
-/** Sarcasm markers: positive words in the same post count against it. */
-export const SARCASM_MARKERS: readonly string[] = ['sarcasm', 'not', 'yeahright', 'thanksfornothing', '🙄'];
+/** Laughter: expresses the writer's mood, so "not the latter lol" does not negate "lol". */
+export const LAUGHTER: readonly string[] = [
+  'lol',
+  'lolol',
+  'lmao',
+  'lmfao',
+  'rofl',
+  'haha',
+  'hahaha',
+  'hehe',
+  'xd',
+];
+
+/** Words that end a negation's scope, like clause punctuation. */
+export const CLAUSE_BREAKS: readonly string[] = ['because', 'cause', 'cuz', 'coz', 'while', 'whereas'];
+
+/** Adjectives that act as boosters before another valenced word ("pretty annoying", "real good"). */
+export const MAYBE_BOOSTERS: ReadonlyArray<readonly [string, number]> = [
+  ['pretty', UP],
+  ['real', UP],
+  ['damn', UP],
+  ['dead', UP],
+  ['mighty', UP],
+];
