@@ -70,7 +70,7 @@ export function analyzeEnglish(
     if (kind === PUNCT) {
       const p = t.norm;
       if (p === '?' || p === '.' || p === '!') {
-        if (p === '?' && QUESTION_FACTOR !== 1) scaleSince(ev, sentenceStart, QUESTION_FACTOR);
+        if (p === '?') scaleSince(ev, sentenceStart, QUESTION_FACTOR);
         sentenceStart = why.length;
       }
       negDist = 99;
