@@ -27,12 +27,12 @@ export async function toApiError(res: JsonResponse<unknown>): Promise<ApiRequest
     const { code, message, requestId } = parsed.data.error;
     return new ApiRequestError(res.status, code, message, requestId ?? null);
   }
-  return new ApiRequestError(
-    res.status,
-    'internal',
-    `The server answered ${res.status} ${res.statusText}`.trim(),
-    null,
-  );
+  // No Outcry error body: a proxy or gateway answered, so the Outcry server itself is unreachable.
+  const message =
+    res.status >= 502 && res.status <= 504
+      ? `Could not reach the Outcry server (HTTP ${res.status}). Check that it is running.`
+      : `The server answered ${res.status} ${res.statusText}`.trim();
+  return new ApiRequestError(res.status, res.status >= 502 ? 'unavailable' : 'internal', message, null);
 }
 
 /** The body of a successful response, typed by the route; any other status throws ApiRequestError. */

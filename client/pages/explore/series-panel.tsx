@@ -15,7 +15,11 @@ export function SeriesPanel({ params, brandName, actions }: SeriesPanelProps) {
     <Panel
       title="Time series"
       actions={actions}
-      subtitle={params && brandName ? `${brandName}, ${perBucket(params.bucket)}, newest first.` : undefined}
+      subtitle={
+        params && brandName
+          ? `${brandName}, ${perBucket(params.bucket)}, newest first. Counts every post about the brand; the other filters apply to Posts.`
+          : undefined
+      }
     >
       {params === null ? (
         <EmptyState title="Choose a brand to see its time series">
