@@ -1,4 +1,4 @@
-import { countBand } from './band';
+import { countBand, countQuantile } from './band';
 import { DAY_MS, WEEK_MS, decayPerStep, slotPair } from './season';
 
 /**
@@ -49,8 +49,9 @@ export type Prediction = {
   high: number;
   /** Total dispersion used for the band (noise plus uncertainty about the level). */
   phi: number;
-  /** Combined seasonal factor at this instant (1 = average time of week). */
-  season: number;
+  /** Daily and weekly profile factors at this instant (1 = average). */
+  day: number;
+  week: number;
   /** De-seasonalised rate per bucket (the expected count at an average time of week). */
   level: number;
 };
@@ -90,43 +91,41 @@ export function createBaselineState(params: BaselineParams): BaselineState {
 const hasDailyCycle = (p: BaselineParams): boolean => p.bucketMs < DAY_MS;
 const hasWeeklyCycle = (p: BaselineParams): boolean => p.bucketMs < WEEK_MS;
 
-/** Shrunk profile factors, normalised to mean 1. */
-function factors(counts: number[], exposure: number[], prior: number): number[] {
-  const raw = counts.map((c, i) => (c + prior) / ((exposure[i] ?? 0) + prior));
-  const mean = raw.reduce((s, x) => s + x, 0) / Math.max(1, raw.length);
-  return raw.map((x) => x / mean);
+/** Shrunk profile factor of slot i ((counts + prior) / (exposure + prior): 1 until data says otherwise). */
+const slotFactor = (counts: number[], exposure: number[], prior: number, i: number): number =>
+  ((counts[i] ?? 0) + prior) / ((exposure[i] ?? 0) + prior);
+
+/** Profile value at instant t, interpolated between slot centres and normalised to a mean of 1. */
+function profileAt(counts: number[], exposure: number[], prior: number, t: number, cycleMs: number): number {
+  let sum = 0;
+  for (let i = 0; i < counts.length; i++) sum += slotFactor(counts, exposure, prior, i);
+  const mean = sum / Math.max(1, counts.length);
+  const s = slotPair(t, cycleMs, counts.length);
+  const v = slotFactor(counts, exposure, prior, s.a) * s.wa + slotFactor(counts, exposure, prior, s.b) * s.wb;
+  return v / mean;
 }
 
-function interp(values: number[], t: number, cycleMs: number): number {
-  const s = slotPair(t, cycleMs, values.length);
-  return (values[s.a] ?? 1) * s.wa + (values[s.b] ?? 1) * s.wb;
-}
-
-type Seasonal = { day: number; week: number; dayF: number[]; weekF: number[] };
+type Seasonal = { day: number; week: number };
 
 function seasonal(params: BaselineParams, state: BaselineState, mid: number): Seasonal {
-  const dayF = factors(state.dayCounts, state.dayExposure, params.seasonPrior);
-  const weekF = factors(state.weekCounts, state.weekExposure, params.seasonPrior);
+  const prior = params.seasonPrior;
   return {
-    day: hasDailyCycle(params) ? interp(dayF, mid, DAY_MS) : 1,
-    week: hasWeeklyCycle(params) ? interp(weekF, mid, WEEK_MS) : 1,
-    dayF,
-    weekF,
+    day: hasDailyCycle(params) ? profileAt(state.dayCounts, state.dayExposure, prior, mid, DAY_MS) : 1,
+    week: hasWeeklyCycle(params) ? profileAt(state.weekCounts, state.weekExposure, prior, mid, WEEK_MS) : 1,
   };
 }
 
 /** One-step-ahead prediction for the bucket starting at `t` (does not change the state). */
 export function predict(params: BaselineParams, state: BaselineState, t: number): Prediction {
   const s = seasonal(params, state, t + params.bucketMs / 2);
-  const season = s.day * s.week;
   const level = state.levelExposure > 0 ? state.levelCounts / state.levelExposure : 0;
-  const expected = level * season;
+  const expected = level * s.day * s.week;
   const prior = 12 * expected * expected;
   const noise = (Math.max(0, state.dispVar) + params.priorDispersion * prior) / (state.dispNorm + prior || 1);
   // Few counts learned so far -> the level itself is uncertain (Gamma posterior): widen the band.
   const phi = noise + 1 / (state.levelCounts + 1);
   const band = countBand(expected, phi, params.bandQuantile);
-  return { expected, low: band.low, high: band.high, phi, season, level };
+  return { expected, low: band.low, high: band.high, phi, day: s.day, week: s.week, level };
 }
 
 /** Add `weight` (0..1) x the observation to the slots of a profile (counts vs exposure). */
@@ -164,6 +163,7 @@ export function learn(
   t: number,
   value: number,
   weight = 1,
+  prediction?: Prediction,
 ): BaselineState {
   if (state.lastT !== null && t <= state.lastT) return state;
   if (!Number.isFinite(value) || value < 0) return { ...state, lastT: t };
@@ -173,9 +173,9 @@ export function learn(
   const aged = dLevel ** (steps - 1);
 
   const mid = t + params.bucketMs / 2;
-  const s = seasonal(params, state, mid);
-  const pred = predict(params, state, t);
-  const clipAt = countBand(pred.expected, pred.phi, params.clipQuantile).high;
+  const pred = prediction ?? predict(params, state, t);
+  const s = { day: pred.day, week: pred.week };
+  const clipAt = countQuantile(pred.expected, pred.phi, params.clipQuantile);
   const x = state.levelCounts > 2 ? Math.min(value, Math.max(clipAt, 1)) : value;
   const w = Math.max(0, Math.min(1, weight));
 

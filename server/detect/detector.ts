@@ -116,7 +116,7 @@ export function detectorStep(params: DetectorParams, state: DetectorState, bucke
         params.episodeLearnWeight + ((1 - params.episodeLearnWeight) * (t - ep.startT)) / params.adaptMs,
       )
     : 1;
-  next = { ...next, baseline: learn(bp, state.baseline, t, value, weight) };
+  next = { ...next, baseline: learn(bp, state.baseline, t, value, weight, pred) };
   const strength = Math.max(z / params.spikeZ, cusum / params.cusumH);
   return {
     state: next,
