@@ -3,6 +3,7 @@ import type { RejectedItem } from '../../shared/post';
 import { createBus } from '../bus';
 import { systemClock } from '../clock';
 import { loadConfig } from '../config';
+import { applyConfigBrands } from '../ingest/config-brands';
 import { createPipeline } from '../ingest/pipeline';
 import { defaultScoreFn } from '../ingest/score-fn';
 import { openStore } from '../store';
@@ -34,6 +35,9 @@ Prints accepted / duplicates / rejected (with file:line). Exit code 1 if any row
     const config = loadConfig(io.env);
     const store = await openStore(config);
     const pipeline = createPipeline({ store, score: defaultScoreFn(), clock: systemClock, bus: createBus() });
+    // Brand assignment happens at ingest: the OUTCRY_CONFIG brands must exist before the first import,
+    // not only after the server's first start.
+    await applyConfigBrands(store, config.configFile?.brands ?? [], systemClock.now());
     await pipeline.refreshBrands();
     const totals = { accepted: 0, duplicates: 0, unmatched: 0, received: 0 };
     const rejected: (RejectedItem & { file: string })[] = [];

@@ -46,16 +46,19 @@ export async function* readPostFile(path: string): AsyncGenerator<FileItem> {
         trim: false,
       }),
     );
+    // csv-parse counts a CRLF inside a quoted cell as two lines; take those back so file:line is right.
+    let extraLines = 0;
     for await (const rec of parser as AsyncIterable<{
       record: Record<string, string>;
       info: { lines: number };
     }>) {
+      for (const v of Object.values(rec.record)) extraLines += v.split('\r\n').length - 1;
       const item: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(rec.record)) {
         if (v === '' || v === undefined) continue;
         item[k] = NUMERIC_FIELDS.has(k) && /^\d+$/.test(v) ? Number(v) : v;
       }
-      yield { item, line: rec.info.lines };
+      yield { item, line: rec.info.lines - extraLines };
     }
   } else {
     throw new Error(`${path}: unknown file type (use .csv, .ndjson, .jsonl or .json)`);
@@ -63,7 +66,14 @@ export async function* readPostFile(path: string): AsyncGenerator<FileItem> {
 }
 
 async function* readJson(path: string): AsyncGenerator<FileItem> {
-  const data: unknown = JSON.parse(await readFile(path, 'utf8'));
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(path, 'utf8'));
+  } catch (err) {
+    throw new Error(
+      `${path}: ${err instanceof SyntaxError ? 'not valid JSON: ' : ''}${(err as Error).message}`,
+    );
+  }
   const items = Array.isArray(data) ? data : (data as { posts?: unknown[] } | null)?.posts;
   if (!Array.isArray(items)) throw new Error(`${path}: expected a JSON array of posts or { "posts": [...] }`);
   // JSON has no useful line numbers per item; report the 1-based position instead.

@@ -51,7 +51,6 @@ export function createPipeline(deps: PipelineDeps) {
     const now = deps.clock.now();
     const rejected: RejectedItem[] = [];
     const ready: NewPost[] = [];
-    let unmatched = 0;
     const reject = (index: number, reason: string, path?: string) =>
       rejected.push({
         index,
@@ -82,7 +81,6 @@ export function createPipeline(deps: PipelineDeps) {
         reject(index, `brand: ${m.error}`, 'brand');
         return;
       }
-      if (m.brands.length === 0) unmatched++;
       ready.push({
         source: p.source,
         id: p.id,
@@ -111,6 +109,8 @@ export function createPipeline(deps: PipelineDeps) {
         deps.onError?.(err);
       }
     }
+    // Of the posts stored, those no brand claimed (a duplicate was counted when it was first stored).
+    const unmatched = inserted.filter((p) => p.brands.length === 0).length;
     return { received: items.length, accepted: inserted.length, duplicates, unmatched, rejected };
   }
 

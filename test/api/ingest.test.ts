@@ -120,6 +120,12 @@ describe('POST /api/v1/posts: duplicates', () => {
     expect(await t.store.countPosts()).toBe(1);
   });
 
+  it('counts as unmatched only stored posts that no brand claims, not their duplicates', async () => {
+    const p = makePost({ text: 'about nothing in particular' });
+    expect(result((await ingest([p, p])).body)).toMatchObject({ accepted: 1, duplicates: 1, unmatched: 1 });
+    expect(result((await ingest([p])).body)).toMatchObject({ accepted: 0, duplicates: 1, unmatched: 0 });
+  });
+
   it('treats the same id from another source as a different post', async () => {
     const p = makePost();
     const r = result((await ingest([p, { ...p, source: 'other' }])).body);

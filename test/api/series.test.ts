@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SeriesResponse, SeriesResponseSchema } from '../../shared/series';
 import { HARBOR, NORTHWIND, TOKEN, type TestApp, createTestApp } from '../helpers/app';
 import { type Send, call, expectError, inProcess } from '../helpers/http';
-import { HOUR, MINUTE, NOW, iso, makePost } from '../helpers/posts';
+import { HOUR, NOW, iso, makePost } from '../helpers/posts';
 
 let t: TestApp;
 let send: Send;
