@@ -2,8 +2,8 @@ import { DAY_MS, HOUR_MS, MINUTE_MS, WEEK_MS } from '../server/detect/season';
 import { NO_AGGREGATES } from '../server/detect/incident';
 import { createMonitor } from '../server/detect/monitor';
 import type { MonitorState } from '../server/detect/monitor';
-import { seededRng, simulateBucket } from './lib/synthetic';
-import type { Burst, Rng, Traffic } from './lib/synthetic';
+import { seededRng, simulateBucket } from './lib/detect-traffic';
+import type { Burst, Rng, Traffic } from './lib/detect-traffic';
 
 /**
  * Synthetic part of the detector benchmark, at 1-minute buckets, through the same monitor (detector +
