@@ -11,7 +11,7 @@ import { stubScore } from '../helpers/scorer';
 let store: Store;
 let pipeline: Pipeline;
 let events: StreamEvent[];
-let onError: ReturnType<typeof vi.fn>;
+let onError: ReturnType<typeof vi.fn<(err: unknown) => void>>;
 const score = vi.fn(stubScore);
 
 beforeEach(async () => {
@@ -19,7 +19,7 @@ beforeEach(async () => {
   const bus = createBus();
   events = [];
   bus.subscribe((e) => events.push(e));
-  onError = vi.fn();
+  onError = vi.fn<(err: unknown) => void>();
   score.mockClear();
   pipeline = createPipeline({ store, score, clock: fixedClock(NOW), bus, onError });
   for (const [id, kw] of [
