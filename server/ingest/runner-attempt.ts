@@ -110,19 +110,41 @@ async function deliver(core: RunnerCore, e: Entry, gen: number, batch: BatchRepo
   }
 }
 
-function withDeadline<T>(core: RunnerCore, work: Promise<T>, abort: AbortController): Promise<T> {
+/**
+ * Settle when the work does, when the runner aborts (so stop() never waits on an adapter that ignores
+ * its signal) or, with a deadline, when the deadline passes.
+ */
+function bounded<T>(
+  core: RunnerCore,
+  work: Promise<T>,
+  abort: AbortController,
+  deadlineMs: number | null,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const t = core.timers.setTimer(() => {
-      abort.abort();
-      reject(new SourceError(`poll took longer than ${core.pollTimeoutMs} ms`));
-    }, core.pollTimeoutMs);
+    let timer: unknown = null;
+    const settle = () => {
+      if (timer !== null) core.timers.clearTimer(timer);
+      abort.signal.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      settle();
+      reject(new SourceError('stopped'));
+    };
+    if (deadlineMs !== null) {
+      timer = core.timers.setTimer(() => {
+        reject(new SourceError(`poll took longer than ${deadlineMs} ms`));
+        abort.abort();
+      }, deadlineMs);
+    }
+    if (abort.signal.aborted) onAbort();
+    abort.signal.addEventListener('abort', onAbort, { once: true });
     work.then(
       (v) => {
-        core.timers.clearTimer(t);
+        settle();
         resolve(v);
       },
       (err: unknown) => {
-        core.timers.clearTimer(t);
+        settle();
         reject(err);
       },
     );
@@ -145,7 +167,7 @@ async function pollOnce(
     signal: abort.signal,
     clock: deps.clock,
   };
-  const result = await withDeadline(core, adapter.poll(ctx), abort);
+  const result = await bounded(core, adapter.poll(ctx), abort, core.pollTimeoutMs);
   if (!core.isCurrent(e, gen)) return;
   await deliver(core, e, gen, result);
   e.health.success(core.now(), result);
@@ -191,7 +213,7 @@ async function streamOnce(
     },
   };
   try {
-    await adapter.stream(ctx);
+    await bounded(core, adapter.stream(ctx), abort, null);
   } finally {
     // A stream that was up counts its drop as the first failure, so reconnects start at the base delay.
     if (opened) e.health.consecutiveFailures = 0;

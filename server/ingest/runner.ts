@@ -118,7 +118,8 @@ export function createSourceRunner(deps: SourceRunnerDeps): SourceRunner {
     },
     pollNow(sourceId) {
       const e = entries.get(sourceId);
-      if (!e?.config.enabled || e.adapter.mode !== 'poll' || e.task) return false;
+      // Busy = an attempt is running and has not yet scheduled its successor.
+      if (!e?.config.enabled || e.adapter.mode !== 'poll' || (e.task && e.timer === null)) return false;
       if (e.timer !== null) core.timers.clearTimer(e.timer);
       e.timer = null;
       launch(e);

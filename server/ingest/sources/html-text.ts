@@ -55,14 +55,15 @@ export function htmlToText(html: string): string {
         else if (skipDepth === 0 && BLOCK.has(name) && !isImplied) parts.push('\n');
       },
       ontext(text) {
-        if (skipDepth === 0) parts.push(text);
+        // Source line breaks are just whitespace in HTML; only block elements break lines.
+        if (skipDepth === 0) parts.push(text.replace(/\s+/g, ' '));
       },
     },
     { decodeEntities: true, lowerCaseTags: true },
   );
   parser.write(html);
   parser.end();
-  return normaliseText(parts.join(''));
+  return normaliseText(parts.join('')).replace(/\n+/g, '\n');
 }
 
 /** Collapse whitespace inside lines, drop control and zero-width characters, keep paragraph breaks. */
