@@ -1,8 +1,8 @@
-import { baselineParams, createBaselineState, learn, predict } from './baseline-model';
-import type { BaselineParams } from './baseline-model';
+import { createDetector } from './detector';
+import type { DetectorOverrides } from './params';
 
 export type { BaselineParams, BaselineState, Prediction } from './baseline-model';
-export { baselineParams, createBaselineState, learn, predict, DEFAULT_BASELINE } from './baseline-model';
+export { baselineParams, createBaselineState, DEFAULT_BASELINE, learn, predict } from './baseline-model';
 
 export type BandPoint = {
   /** Expected count for the bucket, predicted from the buckets before it (never from itself). */
@@ -13,28 +13,27 @@ export type BandPoint = {
   ready: boolean;
 };
 
-/** Buckets of history needed before a band is considered meaningful (about 6 hours, at least 12 buckets). */
-export const warmupBuckets = (bucketMs: number): number =>
-  Math.max(12, Math.ceil((6 * 3_600_000) / bucketMs));
-
 /**
- * Expected level and band for each point of a count series (the dashboard's series API).
- * Points must be sorted by `t` (bucket start, epoch ms) with a fixed `bucketMs`; missing buckets are
- * treated as a gap (unknown, not zero). Returns one entry per input point, in input order; a point at or
- * before the previous one (clock went back) gets a band but is not learned.
+ * Expected level and band for each point of a count series (the dashboard's series API). It runs the
+ * detector itself, so the band is exactly the detector's baseline, including its slower learning while
+ * an excess is under way (an outage does not drag the expected line up behind it).
+ *
+ * Points must be sorted by `t` (bucket start, epoch ms) with a fixed `bucketMs`; missing buckets are a
+ * gap (unknown, not zero). Returns one entry per input point, in input order; a point at or before the
+ * previous one (clock went back) gets a band but is not learned from.
  */
 export function expectedBand(
   points: readonly { t: number; value: number }[],
   bucketMs: number,
-  overrides: Partial<BaselineParams> = {},
+  overrides: DetectorOverrides = {},
 ): BandPoint[] {
-  const params = baselineParams(bucketMs, overrides);
-  let state = createBaselineState(params);
-  const warm = warmupBuckets(bucketMs);
+  const detector = createDetector(bucketMs, overrides);
+  const warmupMs = detector.params.minHistoryMs;
+  let state = detector.initial();
   return points.map((p) => {
-    const pred = predict(params, state, p.t);
-    const ready = state.n >= warm;
-    state = learn(params, state, p.t, p.value);
-    return { expected: pred.expected, low: pred.low, high: pred.high, ready };
+    const ready = state.baseline.n * bucketMs >= warmupMs;
+    const r = detector.step(state, p);
+    state = r.state;
+    return { expected: r.expected, low: r.low, high: r.high, ready };
   });
 }
