@@ -24,6 +24,8 @@ const REJECTED: [string, unknown, string][] = [
   ['id as boolean', post({ id: true }), 'id'],
   ['negative numeric id', post({ id: -1 }), 'id'],
   ['fractional id', post({ id: 1.5 }), 'id'],
+  // a snowflake id sent as a JSON number has lost digits already: refuse it rather than store a wrong id
+  ['numeric id beyond 2^53', post({ id: 2 ** 53 + 2 }), 'id'],
   ['empty id', post({ id: '' }), 'id'],
   ['id longer than 256', post({ id: 'x'.repeat(257) }), 'id'],
   ['text as number', post({ text: 5 }), 'text'],

@@ -130,6 +130,7 @@ describe('GET /api/v1/posts pagination', () => {
     ['category=Bad-Cat', 'category'],
     ['from=2026-03-02', 'from'],
     ['format=xlsx', 'format'],
+    ['brand=a&brand=b', 'brand'],
   ])('400 for %s naming the parameter', async (query, path) => {
     const err = expectError(await call(send, 'GET', `/api/v1/posts?${query}`), 400, 'validation_failed');
     expect(err.details).toEqual(expect.arrayContaining([expect.objectContaining({ where: 'query', path })]));
