@@ -41,6 +41,16 @@ describe('POST /api/v1/posts over HTTP', () => {
     );
   });
 
+  it('stores a post once when the same batch arrives on several connections at once', async () => {
+    const p = makePost({ id: 'race' });
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => call(send, 'POST', '/api/v1/posts', { token: TOKEN, json: [p] })),
+    );
+    const parsed = results.map((r) => IngestResultSchema.parse(r.body));
+    expect(parsed.reduce((n, r) => n + r.accepted, 0)).toBe(1);
+    expect(parsed.reduce((n, r) => n + r.duplicates, 0)).toBe(4);
+  });
+
   it('answers 413 for more than 10,000 posts, storing none', async () => {
     const before = await t.store.countPosts();
     const items = Array.from({ length: 10_001 }, (_, i) => ({

@@ -8,6 +8,7 @@ import { HealthSchema } from '../../shared/overview';
 import { loadConfig } from '../../server/config';
 import { type RunningServer, startServer } from '../../server/serve';
 import { call, overHttp } from '../helpers/http';
+import { openSse } from '../helpers/sse';
 
 let dir: string;
 let running: RunningServer | null = null;
@@ -107,5 +108,19 @@ describe('startServer and the admin token', () => {
     expect(lines.some((l) => /No built dashboard/.test(l))).toBe(true);
     // without a built client, non-API paths are 404 JSON too
     expect((await call(send, 'GET', '/incidents')).status).toBe(404);
+  });
+
+  it('closes promptly while an SSE client is connected', async () => {
+    const { server } = await start({ OUTCRY_ADMIN_TOKEN: 'x'.repeat(16) });
+    const sse = await openSse(`${server.url}/api/v1/stream`);
+    try {
+      await sse.next('hello');
+      const closed = server.close().then(() => 'closed');
+      const timeout = new Promise((r) => setTimeout(() => r('timed out'), 5000));
+      expect(await Promise.race([closed, timeout])).toBe('closed');
+      running = null;
+    } finally {
+      sse.close();
+    }
   });
 });
