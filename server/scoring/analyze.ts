@@ -1,4 +1,5 @@
 import { type Evidence, emptyEvidence } from './evidence';
+import { isSupportHandle, negativeHashtag, recordCues } from './cues';
 import { COVERED } from './resolve';
 import * as F from './term-info';
 import type { TermInfo } from './term-info';
@@ -16,21 +17,6 @@ const CONTRAST_AFTER_FACTOR = 1.5;
 const SUBORDINATE_FACTOR = 0.5;
 /** Valence inside a question counts this much. */
 const QUESTION_FACTOR = 0.8;
-/** "not working", "can't log in": the function words have no valence of their own. */
-const NEGATED_FUNCTION_VALENCE = -1.5;
-const TIME_LEADS = new Set([
-  'for',
-  'over',
-  'several',
-  'few',
-  'couple',
-  'many',
-  'all',
-  'two',
-  'three',
-  'four',
-  'five',
-]);
 
 /** One pass over resolved tokens: valence arithmetic plus complaint, category and harm evidence. */
 export function analyzeEnglish(
@@ -85,6 +71,7 @@ export function analyzeEnglish(
     }
     if (kind === MENTION) {
       if (!seenContent) ev.leadingMention = true;
+      if (isSupportHandle(t.norm)) ev.supportHandle = true;
       continue;
     }
     seenContent = true;
@@ -93,6 +80,7 @@ export function analyzeEnglish(
     negDist++;
     const negated = negDist <= NEGATION_SCOPE;
     if (!info) {
+      if (kind === HASHTAG) negativeHashtag(ev, t.norm, text.slice(t.start, t.end));
       b3 = b2;
       b2 = b1;
       b1 = 0;
@@ -137,50 +125,12 @@ export function analyzeEnglish(
     }
 
     if (flags !== 0) {
-      const cw = ev.complaintWhy;
-      if (flags & F.FAILURE && !negated) {
-        ev.failure++;
-        cw.push({ term, rule: 'failure', weight: 0 });
-      }
-      if (flags & F.SOFT_FAILURE && !negated) {
-        ev.softFailure++;
-        cw.push({ term, rule: 'soft-failure', weight: 0 });
-      }
-      if ((flags & F.FUNCTION || flags & F.HARM) && negated) {
-        ev.negatedFunction++;
-        cw.push({ term, rule: 'negated-function', weight: 0 });
-        if (!info.hasValence) {
-          ev.sum += NEGATED_FUNCTION_VALENCE;
-          ev.negative -= NEGATED_FUNCTION_VALENCE;
-          ev.hits++;
-          why.push({ term, rule: 'negated-function', weight: NEGATED_FUNCTION_VALENCE });
-        }
-      }
-      if (flags & F.WAIT) {
-        ev.wait++;
-        cw.push({ term, rule: 'waiting', weight: 0 });
-      }
-      if (flags & F.TIME_UNIT && (prevNumeric || TIME_LEADS.has(prevNorm))) {
-        ev.time++;
-        cw.push({ term, rule: 'time', weight: 0 });
-      }
-      if (flags & F.COMPLAINT && !negated) {
-        ev.complaintTerms++;
-        cw.push({ term, rule: 'complaint-term', weight: 0 });
-      }
-      if (flags & F.AVAILABILITY) {
-        ev.availability++;
-        cw.push({ term, rule: 'availability-question', weight: 0 });
-      }
-      if (flags & F.GRATITUDE && !negated) {
-        ev.gratitude++;
-        cw.push({ term, rule: 'gratitude', weight: 0 });
-      }
-      if (flags & F.ADDRESS) ev.address++;
-      if (flags & F.QUESTION_WORD) ev.questionWords++;
-      if (flags & F.HARM) {
-        ev.harm++;
-        ev.harmWhy.push({ term, rule: 'harm', weight: 1 });
+      const penalty = recordCues(ev, info, term, negated, prevNumeric, prevNorm);
+      if (penalty !== 0) {
+        ev.sum += penalty;
+        ev.negative -= penalty;
+        ev.hits++;
+        why.push({ term, rule: 'negated-function', weight: penalty });
       }
     }
     for (const c of info.categories) addCategory(ev.categories, ev.categoryWhy, c, term);

@@ -1,26 +1,106 @@
 import type { Why } from '../../shared/score';
 import type { Evidence } from './evidence';
 
-// A complaint is an expectation breached. The score is a logistic over a handful of cues, each
-// with a hand-set weight (see docs/scoring.md). Negative mood alone stays below the threshold unless it
-// is addressed to someone ("@bank you are useless"), so "I hate Mondays" is not a complaint.
+// A complaint is an expectation breached. The score is a logistic model over a few dozen hand-made cues
+// (counts capped at 1 or 2). The weights were fitted once on the dev complaint sets by
+// bench/scoring-fit.ts (L2-regularised, then rounded) and are fixed here; see docs/scoring.md.
 
-const BIAS = -2.2;
 export const COMPLAINT_THRESHOLD = 0.5;
-const SERVICE_FAILURE = 0.8;
-const AVAILABILITY_QUESTION = 1.0;
 
-/** Weight per cue occurrence, and how many occurrences count. */
-const CUE_WEIGHTS: Readonly<Record<string, readonly [number, number]>> = {
-  failure: [1.4, 2],
-  'soft-failure': [1.2, 1],
-  'negated-function': [1.6, 2],
-  waiting: [0.5, 2],
-  time: [0.8, 1],
-  'complaint-term': [0.9, 2],
-  'availability-question': [1.6, 1],
-  gratitude: [-0.8, 1],
+export const FEATURES = [
+  'bias',
+  'failure',
+  'soft-failure',
+  'negated-function',
+  'waiting',
+  'time',
+  'complaint-term',
+  'availability-question',
+  'gratitude',
+  'request',
+  'attempt',
+  'hashtag',
+  'negation',
+  'negative-sentiment',
+  'positive-sentiment',
+  'leading-mention',
+  'support-handle',
+  'second-person',
+  'service-noun',
+  'question',
+  'exclamation',
+  'addressed-negative',
+  'service-failure',
+  'failure-question',
+  'gratitude-with-failure',
+] as const;
+export type Feature = (typeof FEATURES)[number];
+
+const WEIGHTS: Readonly<Record<Feature, number>> = {
+  bias: -2.0,
+  failure: 1.1,
+  'soft-failure': 0.2,
+  'negated-function': 0.2,
+  waiting: 0.9,
+  time: 0.9,
+  'complaint-term': 1.2,
+  'availability-question': 1.2,
+  gratitude: -0.7,
+  request: 0.5,
+  attempt: 0.7,
+  hashtag: 0.8,
+  negation: 1.0,
+  'negative-sentiment': 1.1,
+  'positive-sentiment': -0.7,
+  'leading-mention': 0.8,
+  'support-handle': 0.3,
+  'second-person': 0.2,
+  'service-noun': 0.7,
+  question: 0.0,
+  exclamation: -0.1,
+  'addressed-negative': 1.0,
+  'service-failure': 0.6,
+  'failure-question': 1.0,
+  'gratitude-with-failure': 0.1,
 };
+
+const cap = Math.min;
+
+/** The model's inputs for one post, in FEATURES order. */
+export function complaintFeatures(ev: Evidence, sentiment: number): number[] {
+  const softOk = ev.categories.length > 0 || ev.questions > 0 || ev.leadingMention || ev.supportHandle;
+  const soft = softOk ? cap(ev.softFailure, 1) : 0;
+  const failure = cap(ev.failure + ev.negatedFunction, 2) + soft;
+  const neg = Math.max(-sentiment, 0);
+  const addressed = ev.leadingMention || ev.supportHandle || ev.address > 0 ? 1 : 0;
+  return [
+    1,
+    cap(ev.failure, 2),
+    soft,
+    cap(ev.negatedFunction, 2),
+    cap(ev.wait, 2),
+    cap(ev.time, 1),
+    cap(ev.complaintTerms, 2),
+    cap(ev.availability, 1),
+    cap(ev.gratitude, 1),
+    cap(ev.requests, 1),
+    cap(ev.attempts, 2),
+    cap(ev.negativeHashtags, 1),
+    cap(ev.negations, 2),
+    neg,
+    Math.max(sentiment, 0),
+    ev.leadingMention ? 1 : 0,
+    ev.supportHandle ? 1 : 0,
+    cap(ev.address, 1),
+    ev.categories.length > 0 ? 1 : 0,
+    ev.questions > 0 ? 1 : 0,
+    ev.bangs > 0 ? 1 : 0,
+    addressed * neg,
+    failure > 0 && ev.categories.length > 0 ? 1 : 0,
+    failure > 0 && ev.questions > 0 ? 1 : 0,
+    failure > 0 && ev.gratitude > 0 ? 1 : 0,
+  ];
+}
 
 export interface ComplaintResult {
   score: number;
@@ -28,43 +108,20 @@ export interface ComplaintResult {
   why: Why[];
 }
 
-export function complaintOf(ev: Evidence, sentiment: number): ComplaintResult {
-  let z = BIAS;
-  const why: Why[] = [];
-  const used: Record<string, number> = {};
-  const softOk = ev.categories.length > 0 || ev.questions > 0 || ev.leadingMention;
-  const hardFailure = ev.failure + ev.negatedFunction > 0 || (softOk && ev.softFailure > 0);
-  for (const w of ev.complaintWhy) {
-    const spec = CUE_WEIGHTS[w.rule];
-    if (!spec) continue;
-    if (w.rule === 'soft-failure' && !softOk) continue;
-    if (w.rule === 'gratitude' && hardFailure) continue;
-    const n = used[w.rule] ?? 0;
-    if (n >= spec[1]) continue;
-    used[w.rule] = n + 1;
-    z += spec[0];
-    why.push({ term: w.term, rule: `complaint:${w.rule}`, weight: spec[0] });
+export function complaintOf(ev: Evidence, sentiment: number, weights = WEIGHTS): ComplaintResult {
+  const x = complaintFeatures(ev, sentiment);
+  let z = 0;
+  for (let k = 0; k < FEATURES.length; k++) {
+    const f = FEATURES[k];
+    if (f) z += (x[k] ?? 0) * weights[f];
   }
-  // A failure of something named ("payment never arrived") is the core complaint pattern.
-  if (hardFailure && ev.categories.length > 0) {
-    z += SERVICE_FAILURE;
-    why.push({
-      term: ev.categoryWhy[0]?.term ?? '',
-      rule: 'complaint:service-failure',
-      weight: SERVICE_FAILURE,
-    });
-  }
-  // "is the app down??": asking whether something works is a complaint without any negative word.
-  if (hardFailure && ev.questions > 0 && (used['availability-question'] ?? 0) === 0) {
-    z += AVAILABILITY_QUESTION;
-    why.push({ term: '?', rule: 'complaint:availability-question', weight: AVAILABILITY_QUESTION });
-  }
-  const addressed = ev.leadingMention || ev.address > 0;
-  const neg = sentiment < 0 ? -sentiment : 0;
-  z += neg * (addressed ? 3.2 : 2.0);
-  if (addressed && (hardFailure || ev.complaintTerms > 0 || neg > 0.2)) z += 0.6;
-  if (sentiment > 0) z -= sentiment * 2.2;
   const score = 1 / (1 + Math.exp(-z));
   const safe = Number.isFinite(score) ? Math.round(score * 1000) / 1000 : 0;
+  // Explain with the terms behind each cue, once per term, weighted like the model.
+  const why: Why[] = [];
+  for (const w of ev.complaintWhy) {
+    const weight = weights[w.rule as Feature];
+    if (weight) why.push({ term: w.term, rule: `complaint:${w.rule}`, weight });
+  }
   return { score: safe, complaint: safe >= COMPLAINT_THRESHOLD, why };
 }

@@ -19,6 +19,11 @@ export interface Evidence {
   address: number;
   harm: number;
   questionWords: number;
+  requests: number;
+  attempts: number;
+  negations: number;
+  supportHandle: boolean;
+  negativeHashtags: number;
   leadingMention: boolean;
   hasUrl: boolean;
   sarcasm: boolean;
@@ -53,6 +58,11 @@ export function emptyEvidence(bangs: number, questions: number): Evidence {
     address: 0,
     harm: 0,
     questionWords: 0,
+    requests: 0,
+    attempts: 0,
+    negations: 0,
+    supportHandle: false,
+    negativeHashtags: 0,
     leadingMention: false,
     hasUrl: false,
     sarcasm: false,

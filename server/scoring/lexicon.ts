@@ -101,6 +101,8 @@ export function buildLexicon(taxonomy: readonly CategoryDef[]): Lexicon {
   flag(at, C.GRATITUDE_TERMS, F.GRATITUDE);
   flag(at, C.ADDRESS_TERMS, F.ADDRESS);
   flag(at, HARM_TERMS, F.HARM);
+  flag(at, C.REQUEST_TERMS, F.REQUEST);
+  flag(at, C.ATTEMPT_TERMS, F.ATTEMPT);
   flag(at, C.SOFT_FAILURE_TERMS, F.SOFT_FAILURE);
 
   taxonomy.forEach((cat, index) => {
@@ -108,7 +110,10 @@ export function buildLexicon(taxonomy: readonly CategoryDef[]): Lexicon {
     for (const t of cat.cues ?? []) pushUnique(at(t).categoryCues, index);
   });
 
-  // Phrases carry their constituents' valence unless they set their own or name a category.
+  // Phrases keep their words' cues, and their valence unless they set their own or name a category.
+  for (const [key, info] of phrases) {
+    for (const part of key.split(' ')) info.flags |= (terms.get(part)?.flags ?? 0) & F.CUE_FLAGS;
+  }
   for (const [key, info] of phrases) {
     if (info.hasValence || info.categories.length > 0 || info.booster !== 0 || info.flags & F.HARM) continue;
     let sum = 0;

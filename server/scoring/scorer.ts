@@ -1,16 +1,10 @@
 import type { Score, Why } from '../../shared/score';
-import { analyzeEnglish } from './analyze';
-import { analyzeForeign } from './analyze-foreign';
+import { createAnalyzer } from './analyzer';
 import { complaintOf } from './complaint';
 import type { Evidence } from './evidence';
-import { detectLanguage } from './language';
-import { buildLexicon } from './lexicon';
-import { type ForeignVocab, loadNaturalVocab, NATURAL_LANGUAGES } from './lexicons/natural-vocab';
 import { type CategoryDef, DEFAULT_TAXONOMY } from './lexicons/taxonomy';
-import { resolve } from './resolve';
 import { labelOf, sentimentOf } from './sentiment';
 import type { Lexicon } from './term-info';
-import { decodeEntities, EMOJI, EMOTICON, tokenize } from './tokenizer';
 
 export interface ScorerOptions {
   /** Extra categories; an entry whose id already exists adds its terms to that category. */
@@ -33,7 +27,6 @@ export interface Scorer {
 }
 
 const CATEGORY_ID = /^[a-z][a-z0-9_]{0,39}$/;
-const EMPTY_VOCAB: ForeignVocab = { valence: new Map(), negators: new Set() };
 
 export function mergeTaxonomy(extra: readonly CategoryDef[] | undefined): CategoryDef[] {
   const merged = DEFAULT_TAXONOMY.map((c) => ({ ...c, terms: [...c.terms], cues: [...(c.cues ?? [])] }));
@@ -106,43 +99,16 @@ function pushCategoryWhy(why: Why[], lex: Lexicon, cats: readonly number[], foun
 }
 
 export function createScorer(options: ScorerOptions = {}): Scorer {
-  const lex = buildLexicon(mergeTaxonomy(options.taxonomy));
-  const allowed = new Set(options.languages ?? NATURAL_LANGUAGES);
-  // Loaded on first use: most deployments never see most languages, and each costs 5-70 ms to read.
-  const vocabs = new Map<string, ForeignVocab | null>();
-  const vocabFor = (lang: string): ForeignVocab | null => {
-    if (!allowed.has(lang)) return null;
-    let vocab = vocabs.get(lang);
-    if (vocab === undefined) {
-      vocab = loadNaturalVocab(lang);
-      vocabs.set(lang, vocab);
-    }
-    return vocab;
-  };
-
+  const analyzer = createAnalyzer(mergeTaxonomy(options.taxonomy), options.languages);
+  const lex = analyzer.lex;
   const score = (text: string, opts?: ScoreOptions): Score => {
     const given = baseLang(opts?.lang);
     try {
-      const input = typeof text === 'string' ? decodeEntities(text) : '';
-      const tk = tokenize(input, lex.emoticons);
-      const r = resolve(lex, tk.tokens);
-      const lang = given ?? detectLanguage(input, tk.scripts, lex.langs, r.langHits, r.englishHits);
-      if (lang === 'en') {
-        const ev = analyzeEnglish(input, tk.tokens, r.infos, tk.bangs, tk.questions);
-        return finish(lex, ev, lang);
-      }
-      const vocab = vocabFor(lang);
-      if (vocab)
-        return finish(lex, analyzeForeign(input, tk.tokens, vocab, lex, tk.bangs, tk.questions), lang);
-      // Emoji and emoticons read the same in any language: score a post made only of them.
-      if (lang === 'und' && tk.tokens.some((t) => t.kind === EMOJI || t.kind === EMOTICON)) {
-        return finish(lex, analyzeForeign(input, tk.tokens, EMPTY_VOCAB, lex, tk.bangs, tk.questions), lang);
-      }
-      return unscored(lang);
+      const a = analyzer.analyze(typeof text === 'string' ? text : '', given);
+      return a.evidence ? finish(lex, a.evidence, a.lang) : unscored(a.lang);
     } catch {
       return unscored(given ?? 'und');
     }
   };
-
   return { score, categories: lex.taxonomy };
 }

@@ -24,6 +24,21 @@ export const NO_NEGATE = 32768;
 export const CLAUSE_BREAK = 65536;
 /** Adjective or booster ("pretty"): a booster when a valenced word follows. */
 export const MAYBE_BOOSTER = 131072;
+export const REQUEST = 262144;
+export const ATTEMPT = 524288;
+/** Flags a phrase inherits from its words ("lost my" is still a failure). */
+export const CUE_FLAGS =
+  FAILURE |
+  FUNCTION |
+  WAIT |
+  TIME_UNIT |
+  COMPLAINT |
+  GRATITUDE |
+  ADDRESS |
+  HARM |
+  SOFT_FAILURE |
+  REQUEST |
+  ATTEMPT;
 
 /** Everything the scorer knows about one word, emoticon, emoji or phrase: one Map lookup per token. */
 export interface TermInfo {

@@ -1,0 +1,59 @@
+import { analyzeEnglish } from './analyze';
+import { analyzeForeign } from './analyze-foreign';
+import type { Evidence } from './evidence';
+import { detectLanguage } from './language';
+import { buildLexicon } from './lexicon';
+import { type ForeignVocab, loadNaturalVocab, NATURAL_LANGUAGES } from './lexicons/natural-vocab';
+import type { CategoryDef } from './lexicons/taxonomy';
+import { resolve } from './resolve';
+import type { Lexicon } from './term-info';
+import { decodeEntities, EMOJI, EMOTICON, tokenize } from './tokenizer';
+
+export interface Analysis {
+  lang: string;
+  /** null when the language has no lexicon: the post is not scored. */
+  evidence: Evidence | null;
+}
+
+export interface Analyzer {
+  lex: Lexicon;
+  analyze(text: string, lang: string | undefined): Analysis;
+}
+
+const EMPTY_VOCAB: ForeignVocab = { valence: new Map(), negators: new Set() };
+
+/** Text -> language + evidence. The scorer turns evidence into scores; the fit script reads it raw. */
+export function createAnalyzer(taxonomy: readonly CategoryDef[], languages?: readonly string[]): Analyzer {
+  const lex = buildLexicon(taxonomy);
+  const allowed = new Set(languages ?? NATURAL_LANGUAGES);
+  // Loaded on first use: most deployments never see most languages, and each costs 5-70 ms to read.
+  const vocabs = new Map<string, ForeignVocab | null>();
+  const vocabFor = (lang: string): ForeignVocab | null => {
+    if (!allowed.has(lang)) return null;
+    let vocab = vocabs.get(lang);
+    if (vocab === undefined) {
+      vocab = loadNaturalVocab(lang);
+      vocabs.set(lang, vocab);
+    }
+    return vocab;
+  };
+
+  const analyze = (text: string, given: string | undefined): Analysis => {
+    const input = decodeEntities(text);
+    const tk = tokenize(input, lex.emoticons);
+    const r = resolve(lex, tk.tokens);
+    const lang = given ?? detectLanguage(input, tk.scripts, lex.langs, r.langHits, r.englishHits);
+    if (lang === 'en') {
+      return { lang, evidence: analyzeEnglish(input, tk.tokens, r.infos, tk.bangs, tk.questions) };
+    }
+    const vocab = vocabFor(lang);
+    if (vocab)
+      return { lang, evidence: analyzeForeign(input, tk.tokens, vocab, lex, tk.bangs, tk.questions) };
+    // Emoji and emoticons read the same in any language: score a post made only of them.
+    if (lang === 'und' && tk.tokens.some((t) => t.kind === EMOJI || t.kind === EMOTICON)) {
+      return { lang, evidence: analyzeForeign(input, tk.tokens, EMPTY_VOCAB, lex, tk.bangs, tk.questions) };
+    }
+    return { lang, evidence: null };
+  };
+  return { lex, analyze };
+}

@@ -1,0 +1,108 @@
+import type { Evidence } from './evidence';
+import { NEGATIVE_HASHTAG_PARTS, SUPPORT_HANDLE_PARTS } from './lexicons/complaint-terms';
+import * as F from './term-info';
+import type { TermInfo } from './term-info';
+
+/** "not working", "can't log in": function words have no valence of their own, so negating one costs this. */
+const NEGATED_FUNCTION_VALENCE = -1.0;
+/** Valence of a hashtag made around a complaint word ("#epicfail"). */
+const NEGATIVE_HASHTAG_VALENCE = -1.2;
+const TIME_LEADS = new Set([
+  'for',
+  'over',
+  'several',
+  'few',
+  'couple',
+  'many',
+  'all',
+  'two',
+  'three',
+  'four',
+  'five',
+]);
+
+/**
+ * Counts the complaint, harm and address cues of one term into `ev`. Returns a valence to add when the term
+ * is a negated function ("doesn't work"), else 0.
+ */
+export function recordCues(
+  ev: Evidence,
+  info: TermInfo,
+  term: string,
+  negated: boolean,
+  prevNumeric: boolean,
+  prevNorm: string,
+): number {
+  const flags = info.flags;
+  const cw = ev.complaintWhy;
+  let valence = 0;
+  if (flags & F.FAILURE && !negated) {
+    ev.failure++;
+    cw.push({ term, rule: 'failure', weight: 0 });
+  }
+  if (flags & F.SOFT_FAILURE && !negated) {
+    ev.softFailure++;
+    cw.push({ term, rule: 'soft-failure', weight: 0 });
+  }
+  if (flags & (F.FUNCTION | F.HARM) && negated) {
+    ev.negatedFunction++;
+    cw.push({ term, rule: 'negated-function', weight: 0 });
+    if (!info.hasValence) valence = NEGATED_FUNCTION_VALENCE;
+  }
+  if (flags & F.WAIT) {
+    ev.wait++;
+    cw.push({ term, rule: 'waiting', weight: 0 });
+  }
+  if (flags & F.TIME_UNIT && (prevNumeric || TIME_LEADS.has(prevNorm))) {
+    ev.time++;
+    cw.push({ term, rule: 'time', weight: 0 });
+  }
+  if (flags & F.COMPLAINT && !negated) {
+    ev.complaintTerms++;
+    cw.push({ term, rule: 'complaint-term', weight: 0 });
+  }
+  if (flags & F.AVAILABILITY) {
+    ev.availability++;
+    cw.push({ term, rule: 'availability-question', weight: 0 });
+  }
+  if (flags & F.GRATITUDE && !negated) {
+    ev.gratitude++;
+    cw.push({ term, rule: 'gratitude', weight: 0 });
+  }
+  if (flags & F.REQUEST) {
+    ev.requests++;
+    cw.push({ term, rule: 'request', weight: 0 });
+  }
+  if (flags & F.ATTEMPT) {
+    ev.attempts++;
+    cw.push({ term, rule: 'attempt', weight: 0 });
+  }
+  if (flags & F.NEGATOR) ev.negations++;
+  if (flags & F.ADDRESS) ev.address++;
+  if (flags & F.QUESTION_WORD) ev.questionWords++;
+  if (flags & F.HARM) {
+    ev.harm++;
+    ev.harmWhy.push({ term, rule: 'harm', weight: 1 });
+  }
+  return valence;
+}
+
+export function isSupportHandle(handle: string): boolean {
+  if (handle.startsWith('ask')) return true;
+  for (const part of SUPPORT_HANDLE_PARTS) if (handle.includes(part)) return true;
+  return false;
+}
+
+/** Hashtags glue words together ("#nothappy"): look for complaint fragments inside unknown ones. */
+export function negativeHashtag(ev: Evidence, tag: string, term: string): void {
+  for (const part of NEGATIVE_HASHTAG_PARTS) {
+    if (!tag.includes(part)) continue;
+    ev.negativeHashtags++;
+    ev.sum += NEGATIVE_HASHTAG_VALENCE;
+    ev.negative -= NEGATIVE_HASHTAG_VALENCE;
+    ev.hits++;
+    ev.why.push({ term, rule: 'hashtag', weight: NEGATIVE_HASHTAG_VALENCE });
+    ev.complaintWhy.push({ term, rule: 'hashtag', weight: 0 });
+    return;
+  }
+}
