@@ -70,7 +70,7 @@ for (let epoch = 0; epoch < EPOCHS; epoch++) {
 
 const rounded = beta.map((b) => Math.round(b * 10) / 10);
 console.log('const WEIGHTS = {');
-FEATURES.forEach((f, k) => console.log(`  '${f}': ${(rounded[k] ?? 0).toFixed(1)},`));
+for (const [k, f] of FEATURES.entries()) console.log(`  '${f}': ${(rounded[k] ?? 0).toFixed(1)},`);
 console.log('};');
 let offset = 0;
 for (const [name, set] of [
