@@ -71,7 +71,7 @@ export function detectorStep(params: DetectorParams, state: DetectorState, bucke
   if (gapMs >= params.quietMs) {
     // A long hole in the data: whatever was going on is over, and the evidence run is stale.
     const open = next.episode;
-    if (open?.alerted) events.push(endEvent(t, value, pred, { ...open, calmSince: open.calmSince ?? t }));
+    if (open?.alerted) events.push(endEvent(t, value, pred, open));
     next = closeEpisode(params, { ...next, cusum: 0, runCount: 0, runExpected: 0 }, t);
   }
 

@@ -20,7 +20,7 @@ export function openEpisode(t: number, pred: Prediction, priorExcess: number, ra
     rate,
     alerted: false,
     alertRatio: 0,
-    calmSince: null,
+    lastHotT: t,
   };
 }
 
@@ -33,8 +33,7 @@ export const safeRatio = (value: number, expected: number): number => value / Ma
 /**
  * Fold one bucket into an open episode. It alerts (`onset`) once its total excess passes `gate.total`
  * (or one bucket's excess passes `gate.peak`), escalates when the smoothed ratio has grown
- * `escalateFactor` times since the last alert, and ends once the smoothed ratio has stayed under
- * `endRatio` for `quietMs`.
+ * `escalateFactor` times since the last alert, and ends `quietMs` after its last clearly hot bucket.
  */
 export function trackEpisode(
   params: DetectorParams,
@@ -61,7 +60,7 @@ export function trackEpisode(
     peakValue: newPeak ? value : ep.peakValue,
     peakT: newPeak ? t : ep.peakT,
     peakRatio: Math.max(ep.peakRatio, safeRatio(value, mu)),
-    calmSince: ratio < params.endRatio ? (ep.calmSince ?? t) : null,
+    lastHotT: z >= params.hotZ && value >= params.endRatio * mu ? t : ep.lastHotT,
   };
   const big = next.magnitude >= gate.total || (next.peak >= gate.peak && value >= params.peakMinRatio * mu);
   let kind: DetectorEvent['kind'] | null = null;
@@ -73,6 +72,6 @@ export function trackEpisode(
     next = { ...next, alertRatio: ratio };
   }
   const event = kind ? { kind, t, value, expected: mu, ratio, z, episode: next } : null;
-  const ended = next.calmSince !== null && t - next.calmSince >= params.quietMs;
+  const ended = ratio < params.endRatio * 2 && t - next.lastHotT >= params.quietMs;
   return { episode: next, event, ended };
 }

@@ -110,7 +110,7 @@ export function createIncidentMachine<A, X>(
         inc = { ...inc, level: inc.level + 1 };
         emit('escalate', inc);
       } else if (ev.kind === 'end' && inc?.status === 'open') {
-        const endT = Math.max(inc.startT, ev.episode.calmSince ?? ev.t);
+        const endT = Math.max(inc.startT, ev.episode.lastHotT + params.bucketMs);
         inc = { ...inc, status: 'resolved', endT, durationMs: endT - inc.startT };
         emit('resolve', inc);
       }

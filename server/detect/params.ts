@@ -17,7 +17,9 @@ export type DetectorParams = {
   minExcess: number;
   /** Half-life of the short smoothed rate that tracks an open episode. */
   fastHalfLifeMs: number;
-  /** The episode ends once the smoothed ratio stayed below `endRatio` for `quietMs`. */
+  /** A bucket is hot when z >= `hotZ` and observed >= `endRatio` x expected; the episode ends `quietMs`
+   * after the last hot bucket (once the smoothed ratio is also below 2 x `endRatio`). */
+  hotZ: number;
   endRatio: number;
   quietMs: number;
   /** Escalate when the smoothed rate exceeds this factor x the rate at the last alert. */
@@ -47,6 +49,7 @@ export const DEFAULT_DETECTOR: Omit<DetectorParams, 'baseline'> = {
   minRatio: 3,
   minExcess: 4,
   fastHalfLifeMs: 20 * 60_000,
+  hotZ: 3,
   endRatio: 1.5,
   quietMs: 2 * 3_600_000,
   escalateFactor: 3,

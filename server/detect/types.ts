@@ -26,8 +26,8 @@ export type Episode = {
   alerted: boolean;
   /** Smoothed ratio at the last onset or escalation. */
   alertRatio: number;
-  /** Start of the current run of calm buckets, or null while the excess lasts. */
-  calmSince: number | null;
+  /** Last bucket that was clearly hot (significant and above `endRatio` x expected). */
+  lastHotT: number;
 };
 
 export type DetectorEvent = {
@@ -40,7 +40,7 @@ export type DetectorEvent = {
   ratio: number;
   /** Strength of the bucket's evidence as an equivalent normal z. */
   z: number;
-  /** The episode as of this event (for `end`: `calmSince` is when the excess stopped). */
+  /** The episode as of this event (for `end`: the excess stopped after `lastHotT`). */
   episode: Episode;
 };
 
