@@ -212,13 +212,9 @@ async function streamOnce(
       core.report(e);
     },
   };
-  try {
-    await bounded(core, adapter.stream(ctx), abort, null);
-  } finally {
-    // A stream that was up counts its drop as the first failure, so reconnects start at the base delay.
-    if (opened) e.health.consecutiveFailures = 0;
-  }
-  throw new SourceError('stream closed by the server');
+  // onOpen reset the failure count, so a drop after a healthy connection retries at the first backoff step.
+  await bounded(core, adapter.stream(ctx), abort, null);
+  throw new SourceError(opened ? 'stream closed by the server' : 'stream ended before it opened');
 }
 
 /** One poll or one stream connection; every failure ends in a scheduled, backed-off retry. */

@@ -50,7 +50,7 @@ export class HealthTracker {
     this.consecutiveFailures = 0;
     this.warning = false;
     this.lastSuccessAt = now;
-    this.caughtUpAt ??= now;
+    this.caughtUpAt = now;
   }
 
   failure(now: number, message: string): void {

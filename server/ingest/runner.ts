@@ -94,6 +94,8 @@ export function createSourceRunner(deps: SourceRunnerDeps): SourceRunner {
     upsert(config) {
       if (stopped) throw new Error('source runner is stopped');
       let e = entries.get(config.id);
+      // Re-applying the same config (e.g. on every config reload) must not restart a stream or reset backoff.
+      if (e && JSON.stringify(e.config) === JSON.stringify(config)) return;
       if (e) {
         halt(e);
         // A different feed makes the saved cursor (ETag, since id, time_us) meaningless; seen ids stay.

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PostInputSchema } from '../../../shared/post';
 import { createJetstreamAdapter, subscribeUrl } from '../../../server/ingest/sources/jetstream';
 import { keywordMatcher } from '../../../server/ingest/sources/keywords';
+import { createSafeWsFactory } from '../../../server/ingest/sources/ws';
 import { ManualClock } from '../../helpers/feed-clock';
 import { NOW, source, streamContext } from '../../helpers/feed-context';
 import type { StreamHarness } from '../../helpers/feed-context';
@@ -129,5 +130,21 @@ describe('Jetstream', () => {
     for (const e of events) await conn.send(e);
     const batch = await h.batches.waitFor((b) => b.posts.length > 0);
     expect(batch.posts).toHaveLength(2);
+  });
+});
+
+describe('WebSocket address policy', () => {
+  it('refuses loopback unless allowed, and checks what a host name resolves to', async () => {
+    const strict = createSafeWsFactory({ policy: { allowPrivate: false, allowLoopback: false } });
+    expect(() => strict(ws.url)).toThrow(/loopback/);
+    const port = new URL(ws.url).port;
+    const sneaky = createSafeWsFactory({
+      policy: { allowPrivate: true, allowLoopback: true },
+      resolve: async () => [{ address: '169.254.169.254', family: 4 }],
+    });
+    const socket = sneaky(`ws://jetstream.test:${port}/subscribe`);
+    const error = await new Promise<Error>((resolve) => socket.once('error', resolve));
+    expect(error.message).toMatch(/169.254.169.254/);
+    expect(() => strict('https://jetstream.example/subscribe')).toThrow(/not allowed/);
   });
 });

@@ -154,6 +154,11 @@ describe('source runner: polling', () => {
     await h.nextHealth('live');
     expect(server.hits('/b.xml')).toHaveLength(2);
 
+    const before = server.hits('/b.xml').length;
+    h.runner.upsert(feed('live', '/b.xml')); // the same config again: no restart, no extra poll
+    await new Promise((r) => setImmediate(r));
+    expect(server.hits('/b.xml')).toHaveLength(before);
+
     await h.runner.remove('live');
     expect(h.runner.ids()).toEqual([]);
     expect(h.clock.size()).toBe(0);
