@@ -15,6 +15,8 @@ export type Incident<A> = {
   peakT: number;
   /** When the excess stopped (null while open). */
   endT: number | null;
+  /** When the incident was resolved: `quietMs` of calm after `endT` (null while open). */
+  resolvedT: number | null;
   durationMs: number;
   peakCount: number;
   peakPerMinute: number;

@@ -68,6 +68,7 @@ export function createIncidentMachine<A, X>(
       alertT: ev.t,
       peakT: ep.peakT,
       endT: null,
+      resolvedT: null,
       durationMs: ev.t + params.bucketMs - ep.startT,
       // The buckets before the alert (the evidence) are summarised by the detector's episode.
       peakCount: ep.peakValue,
@@ -86,7 +87,8 @@ export function createIncidentMachine<A, X>(
     const emit = (kind: IncidentEventKind, i: Incident<A>) => out.push({ kind, t: input.t, incident: i });
     for (const ev of input.events) {
       if (ev.kind === 'onset') {
-        const recent = inc?.status === 'resolved' && inc.endT !== null && ev.t - inc.endT <= params.reopenMs;
+        const recent =
+          inc?.status === 'resolved' && inc.resolvedT !== null && ev.t - inc.resolvedT <= params.reopenMs;
         if (inc && recent) {
           const ep = ev.episode;
           const newPeak = ep.peakValue > inc.peakCount;
@@ -94,6 +96,7 @@ export function createIncidentMachine<A, X>(
             ...inc,
             status: 'open',
             endT: null,
+            resolvedT: null,
             reopenCount: inc.reopenCount + 1,
             excessTotal: inc.excessTotal + ep.extra,
             peakCount: newPeak ? ep.peakValue : inc.peakCount,
@@ -111,7 +114,7 @@ export function createIncidentMachine<A, X>(
         emit('escalate', inc);
       } else if (ev.kind === 'end' && inc?.status === 'open') {
         const endT = Math.max(inc.startT, ev.episode.lastHotT + params.bucketMs);
-        inc = { ...inc, status: 'resolved', endT, durationMs: endT - inc.startT };
+        inc = { ...inc, status: 'resolved', endT, resolvedT: ev.t, durationMs: endT - inc.startT };
         emit('resolve', inc);
       }
     }

@@ -1,0 +1,103 @@
+import {
+  type AckClock,
+  type Cadence,
+  type CommTargets,
+  CommTargetsSchema,
+  type Meter,
+  type MeterState,
+} from '../../../shared/communication';
+import { toIso } from '../../../shared/time';
+import { classifyOfficial, officialRef } from './posts';
+import { type ClassifiedOfficial, type IncidentSpan, type OfficialPost, minutesBetween } from './types';
+
+export type AckClockOptions = {
+  targets?: Partial<CommTargets>;
+  /** Count replies to customers as acknowledgements and updates too (default: statements only). */
+  includeReplies?: boolean;
+};
+
+export const median = (xs: readonly number[]): number | null => {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  const hi = s[mid] ?? 0;
+  return s.length % 2 === 1 ? hi : ((s[mid - 1] ?? hi) + hi) / 2;
+};
+
+/** The instant the figures are measured at: the end of a resolved incident, else now (never before the start). */
+export const asOfInstant = (incident: IncidentSpan, now: number): number =>
+  Math.max(incident.startT, incident.endT ?? now);
+
+/** The official posts that count as communication during the incident, oldest first. */
+export function updatesDuring(
+  official: readonly OfficialPost[],
+  incident: IncidentSpan,
+  asOf: number,
+  includeReplies = false,
+): ClassifiedOfficial[] {
+  return classifyOfficial(official).filter(
+    (p) => p.t >= incident.startT && p.t <= asOf && (includeReplies || p.kind === 'statement'),
+  );
+}
+
+function cadence(updates: readonly ClassifiedOfficial[], replies: number, asOf: number): Cadence {
+  const gaps: { from: number; to: number; min: number }[] = [];
+  updates.forEach((p, i) => {
+    const to = updates[i + 1]?.t ?? asOf;
+    gaps.push({ from: p.t, to, min: minutesBetween(p.t, to) });
+  });
+  const longest = gaps.reduce<(typeof gaps)[number] | null>((a, g) => (a && a.min >= g.min ? a : g), null);
+  return {
+    statements: updates.length,
+    replies,
+    gapsMin: gaps.map((g) => g.min),
+    medianGapMin: median(gaps.map((g) => g.min)),
+    longestGapMin: longest?.min ?? null,
+    longestGapFrom: longest ? toIso(longest.from) : null,
+    longestGapTo: longest ? toIso(longest.to) : null,
+  };
+}
+
+export function meterState(sinceMin: number, targetMin: number, warningFraction: number): MeterState {
+  if (sinceMin >= targetMin) return 'overdue';
+  return sinceMin >= warningFraction * targetMin ? 'warning' : 'ok';
+}
+
+/**
+ * Acknowledgement clock, update cadence and (while open) the "minutes since last update" meter.
+ * Only statements count by default: a reply to one customer does not inform everyone else.
+ * Official posts before the start do not count (the clock starts with the incident).
+ */
+export function acknowledgementClock(
+  official: readonly OfficialPost[],
+  incident: IncidentSpan,
+  now: number,
+  options: AckClockOptions = {},
+): AckClock {
+  const targets = CommTargetsSchema.parse(options.targets ?? {});
+  const asOf = asOfInstant(incident, now);
+  const all = updatesDuring(official, incident, asOf, true);
+  const updates = options.includeReplies ? all : all.filter((p) => p.kind === 'statement');
+  const first = updates[0] ?? null;
+  const ackDelayMin = first ? minutesBetween(incident.startT, first.t) : null;
+  const elapsed = minutesBetween(incident.startT, asOf);
+  const last = updates[updates.length - 1] ?? null;
+  let meter: Meter | null = null;
+  if (incident.endT === null) {
+    const phase = last ? 'update' : 'acknowledgement';
+    const sinceMin = minutesBetween(last?.t ?? incident.startT, asOf);
+    const targetMin = last ? targets.updateEveryMin : targets.ackWithinMin;
+    meter = { phase, sinceMin, targetMin, state: meterState(sinceMin, targetMin, targets.warningFraction) };
+  }
+  return {
+    startAt: toIso(incident.startT),
+    endAt: incident.endT === null ? null : toIso(incident.endT),
+    asOf: toIso(asOf),
+    firstAck: first ? officialRef(first) : null,
+    ackDelayMin,
+    ackTargetMin: targets.ackWithinMin,
+    ackLate: (ackDelayMin ?? elapsed) > targets.ackWithinMin,
+    cadence: cadence(updates, all.length - all.filter((p) => p.kind === 'statement').length, asOf),
+    meter,
+  };
+}

@@ -1,0 +1,219 @@
+import type { ImpactVerdict, StatementImpact, WindowFigures } from '../../../shared/communication';
+import { toIso } from '../../../shared/time';
+import { classifyOfficial, officialRef, reactionsTo } from './posts';
+import { fitLogisticTrend, fitPoissonTrend, forecastCount, forecastShare } from './trend';
+import {
+  type ClassifiedOfficial,
+  type IncidentSpan,
+  MINUTE_MS,
+  type OfficialPost,
+  type PublicPost,
+} from './types';
+
+export type ImpactOptions = {
+  /** Length of the before and after windows. */
+  windowMin: number;
+  /** Minutes of the incident needed before a statement to estimate the trend it interrupts. */
+  minTrendMin: number;
+  /** Minutes needed after it. */
+  minAfterMin: number;
+  /** The trend is extrapolated this far into the after-window, then held level. */
+  holdAfterMin: number;
+  /** Complaints (before + after) needed to judge the complaint rate; posts per window for the share. */
+  minComplaints: number;
+  minPosts: number;
+  /** A change counts when |z| >= z and it is at least this large. */
+  z: number;
+  minChange: number;
+  minExcess: number;
+  minShareChange: number;
+  /** Reactions needed, and the share of them about the communication itself, to call it backfired alone. */
+  minReactions: number;
+  reactionCommShare: number;
+  commCategories: readonly string[];
+  topReactions: number;
+};
+
+export const DEFAULT_IMPACT: ImpactOptions = {
+  windowMin: 60,
+  minTrendMin: 20,
+  minAfterMin: 15,
+  holdAfterMin: 30,
+  minComplaints: 10,
+  minPosts: 20,
+  z: 2,
+  minChange: 0.25,
+  minExcess: 5,
+  minShareChange: 0.1,
+  minReactions: 8,
+  reactionCommShare: 0.5,
+  commCategories: ['communication', 'customer_service'],
+  topReactions: 5,
+};
+
+type Minute = { posts: number; complaints: number; negatives: number };
+
+/** Per-minute counts at offsets [from, to) minutes from `t0`. */
+function minutes(posts: readonly PublicPost[], t0: number, from: number, to: number): Minute[] {
+  const out: Minute[] = Array.from({ length: Math.max(0, to - from) }, () => ({
+    posts: 0,
+    complaints: 0,
+    negatives: 0,
+  }));
+  for (const p of posts) {
+    const m = out[Math.floor((p.t - t0) / MINUTE_MS) - from];
+    if (!m) continue;
+    m.posts++;
+    if (p.complaint) m.complaints++;
+    if (p.negative) m.negatives++;
+  }
+  return out;
+}
+
+function figures(ms: readonly Minute[]): WindowFigures {
+  const sum = (f: (m: Minute) => number) => ms.reduce((s, m) => s + f(m), 0);
+  const posts = sum((m) => m.posts);
+  const complaints = sum((m) => m.complaints);
+  const negatives = sum((m) => m.negatives);
+  return {
+    minutes: ms.length,
+    posts,
+    complaints,
+    negatives,
+    complaintRate: ms.length > 0 ? round(complaints / ms.length, 3) : 0,
+    negativeShare: posts > 0 ? round(negatives / posts, 3) : null,
+  };
+}
+
+const round = (x: number, digits: number): number => Math.round(x * 10 ** digits) / 10 ** digits;
+const pct = (x: number): string => `${Math.round(x * 100)}%`;
+const centres = (from: number, n: number): number[] => Array.from({ length: n }, (_, i) => from + i + 0.5);
+
+/**
+ * What one official post did to the conversation: the hour after against the hour before, corrected
+ * for the incident's own trend (the before-window's log-linear trend is extrapolated into the
+ * after-window, held level after `holdAfterMin`), plus the replies and quotes that reacted to it.
+ */
+export function statementImpact(
+  statement: ClassifiedOfficial,
+  posts: readonly PublicPost[],
+  incident: IncidentSpan,
+  now: number,
+  options: Partial<ImpactOptions> = {},
+): StatementImpact {
+  const o = { ...DEFAULT_IMPACT, ...options };
+  const T = statement.t;
+  const B = Math.max(0, Math.min(o.windowMin, Math.floor((T - incident.startT) / MINUTE_MS)));
+  const A = Math.max(0, Math.min(o.windowMin, Math.floor((now - T) / MINUTE_MS)));
+  const before = minutes(posts, T, -B, 0);
+  const after = minutes(posts, T, 0, A);
+  const fb = figures(before);
+  const fa = figures(after);
+  const reasons: string[] = [];
+  const ups: string[] = [];
+  const downs: string[] = [];
+  const hs = centres(0, A).map((h) => Math.min(h, o.holdAfterMin));
+  const trendOk = B >= o.minTrendMin && A >= o.minAfterMin;
+  if (B < o.minTrendMin) reasons.push(`only ${B} min of the incident before it: its trend is unknown`);
+  if (A < o.minAfterMin) reasons.push(`only ${A} min since it`);
+
+  let expectedRate: number | null = null;
+  let complaintChange: number | null = null;
+  let complaintZ: number | null = null;
+  if (trendOk && fb.complaints + fa.complaints >= o.minComplaints) {
+    const fit = fitPoissonTrend(
+      centres(-B, B),
+      before.map((m) => m.complaints),
+    );
+    const f = forecastCount(fit, hs);
+    expectedRate = round(f.mean / A, 3);
+    complaintChange = round(fa.complaints / Math.max(f.mean, 0.5) - 1, 3);
+    complaintZ = round((fa.complaints - f.mean) / Math.sqrt(Math.max(f.variance, 1e-9)), 2);
+    const line = `complaints ${fa.complaintRate.toFixed(2)}/min vs ${expectedRate.toFixed(2)}/min expected from the trend`;
+    const excess = fa.complaints - f.mean;
+    if (complaintZ >= o.z && complaintChange >= o.minChange && excess >= o.minExcess) ups.push(line);
+    else if (complaintZ <= -o.z && complaintChange <= -o.minChange && -excess >= o.minExcess) downs.push(line);
+  } else if (trendOk) reasons.push(`too few complaints (${fb.complaints + fa.complaints}) to judge the rate`);
+
+  let expectedShare: number | null = null;
+  let shareChange: number | null = null;
+  let shareZ: number | null = null;
+  if (trendOk && fb.posts >= o.minPosts && fa.posts >= o.minPosts && fa.negativeShare !== null) {
+    const fit = fitLogisticTrend(
+      centres(-B, B),
+      before.map((m) => m.negatives),
+      before.map((m) => m.posts),
+    );
+    const f = forecastShare(
+      fit,
+      hs,
+      after.map((m) => m.posts),
+    );
+    expectedShare = round(f.mean / fa.posts, 3);
+    shareChange = round(fa.negativeShare - expectedShare, 3);
+    shareZ = round((fa.negatives - f.mean) / Math.sqrt(Math.max(f.variance, 1e-9)), 2);
+    const line = `negative share ${pct(fa.negativeShare)} vs ${pct(expectedShare)} expected`;
+    if (shareZ >= o.z && shareChange >= o.minShareChange) ups.push(line);
+    else if (shareZ <= -o.z && shareChange <= -o.minShareChange) downs.push(line);
+  }
+
+  const reacted = reactionsTo(posts, statement).filter((p) => p.t >= T && p.t <= now);
+  const comm = new Set(o.commCategories);
+  const aboutCommunication = reacted.filter((p) => p.complaint && p.categories.some((c) => comm.has(c)));
+  if (reacted.length >= o.minReactions && aboutCommunication.length >= o.reactionCommShare * reacted.length) {
+    ups.push(`${aboutCommunication.length} of ${reacted.length} reactions complain about the communication`);
+  }
+
+  const judged = complaintZ !== null || shareZ !== null;
+  let verdict: ImpactVerdict = judged ? 'neutral' : 'insufficient';
+  if (ups.length > 0 && downs.length === 0) verdict = 'backfired';
+  else if (downs.length > 0 && ups.length === 0) verdict = 'calming';
+  else if (ups.length > 0) reasons.push('mixed signals');
+  reasons.unshift(...ups, ...downs);
+
+  const top = [...reacted]
+    .sort((a, b) => (b.shares ?? 0) - (a.shares ?? 0) || b.t - a.t)
+    .slice(0, o.topReactions)
+    .map((p) => ({
+      source: p.source,
+      id: p.id,
+      author: p.author,
+      at: toIso(p.t),
+      text: p.text,
+      negative: p.negative,
+      complaint: p.complaint,
+      shares: p.shares,
+    }));
+  return {
+    statement: officialRef(statement),
+    before: fb,
+    after: fa,
+    expected: { complaintRate: expectedRate, negativeShare: expectedShare },
+    complaintChange,
+    complaintZ,
+    negativeShareChange: shareChange,
+    negativeShareZ: shareZ,
+    reactions: {
+      count: reacted.length,
+      negatives: reacted.filter((p) => p.negative).length,
+      aboutCommunication: aboutCommunication.length,
+      top,
+    },
+    verdict,
+    reasons,
+  };
+}
+
+/** The impact of every official post (statements and replies) made during the incident, oldest first. */
+export function statementImpacts(
+  official: readonly OfficialPost[],
+  posts: readonly PublicPost[],
+  incident: IncidentSpan,
+  now: number,
+  options: Partial<ImpactOptions> = {},
+): StatementImpact[] {
+  const until = incident.endT ?? now;
+  return classifyOfficial(official)
+    .filter((p) => p.t >= incident.startT && p.t <= until)
+    .map((p) => statementImpact(p, posts, incident, now, options));
+}
