@@ -106,7 +106,11 @@ export function buildLexicon(taxonomy: readonly CategoryDef[]): Lexicon {
   flag(at, C.SOFT_FAILURE_TERMS, F.SOFT_FAILURE);
 
   taxonomy.forEach((cat, index) => {
-    for (const t of cat.terms) pushUnique(at(t).categories, index);
+    for (const t of cat.terms) {
+      pushUnique(at(t).categories, index);
+      // Hashtags and handles glue phrases together: #customerservice, #onhold.
+      if (t.includes(' ')) pushUnique(at(t.replaceAll(' ', '')).categories, index);
+    }
     for (const t of cat.cues ?? []) pushUnique(at(t).categoryCues, index);
   });
 

@@ -37,7 +37,7 @@ export function mergeTaxonomy(extra: readonly CategoryDef[] | undefined): Catego
       found.terms.push(...def.terms);
       found.cues.push(...(def.cues ?? []));
     } else {
-      merged.push({ id: def.id, label: def.label, terms: [...def.terms], cues: [...(def.cues ?? [])] });
+      merged.push({ ...def, terms: [...def.terms], cues: [...(def.cues ?? [])] });
     }
   }
   return merged;
@@ -71,10 +71,10 @@ function finish(lex: Lexicon, ev: Evidence, lang: string): Score {
   if (complaint.complaint) for (const c of ev.categoryCues) picked.add(c);
   const categories: string[] = [];
   lex.taxonomy.forEach((cat, index) => {
-    if (picked.has(index)) categories.push(cat.id);
+    if (picked.has(index) && (complaint.complaint || !cat.complaintOnly)) categories.push(cat.id);
   });
-  pushCategoryWhy(why, lex, ev.categories, ev.categoryWhy);
-  if (complaint.complaint) pushCategoryWhy(why, lex, ev.categoryCues, ev.categoryCueWhy);
+  pushCategoryWhy(why, lex, ev.categories, ev.categoryWhy, complaint.complaint);
+  if (complaint.complaint) pushCategoryWhy(why, lex, ev.categoryCues, ev.categoryCueWhy, true);
   const harm = ev.harm > 0 && complaint.complaint;
   if (harm) why.push(...ev.harmWhy);
   return {
@@ -90,11 +90,18 @@ function finish(lex: Lexicon, ev: Evidence, lang: string): Score {
   };
 }
 
-function pushCategoryWhy(why: Why[], lex: Lexicon, cats: readonly number[], found: readonly Why[]): void {
+function pushCategoryWhy(
+  why: Why[],
+  lex: Lexicon,
+  cats: readonly number[],
+  found: readonly Why[],
+  complaint: boolean,
+): void {
   for (let k = 0; k < cats.length; k++) {
-    const id = lex.taxonomy[cats[k] ?? -1]?.id;
+    const cat = lex.taxonomy[cats[k] ?? -1];
     const w = found[k];
-    if (w && id) why.push({ term: w.term, rule: `category:${id}`, weight: w.weight });
+    if (w && cat && (complaint || !cat.complaintOnly))
+      why.push({ term: w.term, rule: `category:${cat.id}`, weight: w.weight });
   }
 }
 
