@@ -33,8 +33,9 @@ const FIRST = [
   'ben',
   'zoe',
 ];
-const LAST = ['_k', 'smith', '99', 'writes', '_uk', 'b', 'official', 'x', '2024', 'jones', 'runs', 'makes'];
-const EMOJI = ['😡', '🙄', '😤', '😩', '🤦', '💀', '!!!', '??', '😭'];
+const LAST = ['_k', 'smith', '99', 'writes', '_uk', 'b', 'irl', 'x', '2024', 'jones', 'runs', 'makes'];
+const ANGRY = ['😡', '🙄', '😤', '😩', '🤦', '💀', '!!!', '??', '😭'];
+const HAPPY = ['🙂', '👍', '🎉', '😄', '!', '🙌'];
 
 /** Daily rhythm: quiet at night, busy from late morning to evening (UTC). */
 export const dayShape = (t: number): number => {
@@ -97,13 +98,13 @@ const fill = (rng: Rng, brand: DemoBrand, template: string): string =>
     .replace('{n}', String(2 + Math.floor(rng() * 5)))
     .replace('{t}', pick(rng, TIME_SPANS));
 
-function roughen(rng: Rng, text: string): string {
+function roughen(rng: Rng, text: string, emoji: readonly string[]): string {
   let out = text;
   if (rng() < 0.12) {
     const i = 1 + Math.floor(rng() * (out.length - 3));
     if (/[a-z]{2}/.test(out.slice(i, i + 2))) out = out.slice(0, i) + out[i + 1] + out[i] + out.slice(i + 2);
   }
-  if (rng() < 0.18) out = `${out} ${pick(rng, EMOJI)}`;
+  if (rng() < 0.18) out = `${out} ${pick(rng, emoji)}`;
   if (rng() < 0.05) out = out.toUpperCase();
   return out;
 }
@@ -137,11 +138,11 @@ function organic(brand: DemoBrand, rng: Rng, m: number, i: number): PostInputRaw
     return post(brand, m, i, rng, fill(rng, brand, f.text), author(rng), rng() < 0.5 ? f.lang : undefined);
   }
   if (r < 0.14) return complaint(brand, rng, m, i, pick(rng, Object.keys(COMPLAINTS)));
-  return post(brand, m, i, rng, roughen(rng, fill(rng, brand, pick(rng, CHATTER))), author(rng));
+  return post(brand, m, i, rng, roughen(rng, fill(rng, brand, pick(rng, CHATTER)), HAPPY), author(rng));
 }
 
 function complaint(brand: DemoBrand, rng: Rng, m: number, i: number, category: string): PostInputRaw {
-  const text = roughen(rng, fill(rng, brand, pick(rng, COMPLAINTS[category] ?? COMPLAINTS.app ?? [])));
+  const text = roughen(rng, fill(rng, brand, pick(rng, COMPLAINTS[category] ?? COMPLAINTS.app ?? [])), ANGRY);
   return post(brand, m, i, rng, text, author(rng));
 }
 

@@ -94,7 +94,7 @@ export function createPipeline(deps: PipelineDeps) {
         shares: p.shares ?? null,
         brands: m.brands,
         officialFor: m.officialFor,
-        score: deps.score(p.text, p.lang),
+        score: deps.score(matcher.mask(p.text), p.lang),
       });
     });
 
