@@ -42,7 +42,7 @@ export type DetectorParams = {
 };
 
 export const DEFAULT_DETECTOR: Omit<DetectorParams, 'baseline'> = {
-  spikeZ: 6,
+  spikeZ: 5,
   cusumK: 1,
   cusumH: 6,
   cusumZCap: 6,
