@@ -132,7 +132,8 @@ export function statementImpact(
     const line = `complaints ${fa.complaintRate.toFixed(2)}/min vs ${expectedRate.toFixed(2)}/min expected from the trend`;
     const excess = fa.complaints - f.mean;
     if (complaintZ >= o.z && complaintChange >= o.minChange && excess >= o.minExcess) ups.push(line);
-    else if (complaintZ <= -o.z && complaintChange <= -o.minChange && -excess >= o.minExcess) downs.push(line);
+    else if (complaintZ <= -o.z && complaintChange <= -o.minChange && -excess >= o.minExcess)
+      downs.push(line);
   } else if (trendOk) reasons.push(`too few complaints (${fb.complaints + fa.complaints}) to judge the rate`);
 
   let expectedShare: number | null = null;

@@ -63,7 +63,9 @@ export function fitPoissonTrend(xs: readonly number[], ys: readonly number[]): T
       m.h01 += mu * x;
       m.h11 += mu * x * x;
     };
-    xs.forEach((x, i) => add(x, ys[i] ?? 0, 1));
+    xs.forEach((x, i) => {
+      add(x, ys[i] ?? 0, 1);
+    });
     add(cx, 0.5, 1);
     return m;
   };
@@ -100,7 +102,9 @@ export function fitLogisticTrend(
       m.h01 += w * x;
       m.h11 += w * x * x;
     };
-    xs.forEach((x, i) => add(x, ks[i] ?? 0, ns[i] ?? 0));
+    xs.forEach((x, i) => {
+      add(x, ks[i] ?? 0, ns[i] ?? 0);
+    });
     // One pseudo-trial (half a success) at the centre: all-or-nothing windows stay finite.
     add(cx, 0.5, 1);
     return m;

@@ -1,0 +1,34 @@
+/** Pure communication analytics for one incident. See docs/communication.md. */
+export { acknowledgementClock, asOfInstant, median, meterState, updatesDuring } from './ack-clock';
+export type { AckClockOptions } from './ack-clock';
+export { changePoint } from './change-point';
+export { formatClock, formatMinutes, quote } from './format';
+export { harmTriage } from './harm';
+export { DEFAULT_IMPACT, statementImpact, statementImpacts } from './impact';
+export type { ImpactOptions } from './impact';
+export { classifyOfficial, officialRef, reactionsTo, splitPosts } from './posts';
+export { parseFixClaim, parsePromise } from './promise-parse';
+export type { ParsedFixClaim, ParsedPromise, PromiseZone } from './promise-parse';
+export { DEFAULT_FIX_CLAIM, DEFAULT_PROMISE, checkFixClaims, checkPromises } from './promises';
+export type { FixClaimOptions, PromiseOptions } from './promises';
+export { denseSeries, monitorSeries } from './replay';
+export { communicationReport } from './report';
+export type { CommunicationInput } from './report';
+export { communicationScorecard, gradeFor } from './scorecard';
+export type { ScorecardInput } from './scorecard';
+export {
+  DEFAULT_SECOND_WAVE,
+  communicationSeries,
+  communicationWaves,
+  isCommunicationComplaint,
+} from './second-wave';
+export type { CommMinute, SecondWaveOptions } from './second-wave';
+export { fitLogisticTrend, fitPoissonTrend, forecastCount, forecastShare } from './trend';
+export type { Forecast, TrendFit } from './trend';
+export type {
+  ClassifiedOfficial,
+  ExpectedPoint,
+  IncidentSpan,
+  OfficialPost,
+  PublicPost,
+} from './types';

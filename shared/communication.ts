@@ -1,0 +1,233 @@
+import { z } from 'zod';
+
+/**
+ * How a company communicated during one incident: the figures server/detect/communication computes.
+ * Instants are ISO-8601 strings, durations are minutes (one decimal). See docs/communication.md.
+ */
+
+export const METER_STATES = ['ok', 'warning', 'overdue'] as const;
+export const MeterStateSchema = z.enum(METER_STATES);
+export type MeterState = z.infer<typeof MeterStateSchema>;
+
+export const IMPACT_VERDICTS = ['calming', 'neutral', 'backfired', 'insufficient'] as const;
+export const ImpactVerdictSchema = z.enum(IMPACT_VERDICTS);
+export type ImpactVerdict = z.infer<typeof ImpactVerdictSchema>;
+
+export const PROMISE_STATES = ['kept', 'missed', 'pending'] as const;
+export const PromiseStateSchema = z.enum(PROMISE_STATES);
+export type PromiseState = z.infer<typeof PromiseStateSchema>;
+
+export const FIX_CLAIM_STATES = ['held', 'contradicted', 'pending'] as const;
+export const FixClaimStateSchema = z.enum(FIX_CLAIM_STATES);
+export type FixClaimState = z.infer<typeof FixClaimStateSchema>;
+
+export const GRADES = ['A', 'B', 'C', 'D', 'F'] as const;
+export const GradeSchema = z.enum(GRADES);
+export type Grade = z.infer<typeof GradeSchema>;
+
+/** A statement is a public update (top level, or a thread under another official post); a reply answers a customer. */
+export const OFFICIAL_KINDS = ['statement', 'reply'] as const;
+export const OfficialKindSchema = z.enum(OFFICIAL_KINDS);
+export type OfficialKind = z.infer<typeof OfficialKindSchema>;
+
+/** Targets a deployment sets; every field has a default. */
+export const CommTargetsSchema = z.object({
+  /** The first statement should come within this many minutes of the incident start. */
+  ackWithinMin: z.number().positive().max(1440).default(30),
+  /** Then a statement at least this often. */
+  updateEveryMin: z.number().positive().max(1440).default(60),
+  /** The meter turns `warning` at this fraction of the target. */
+  warningFraction: z.number().gt(0).lt(1).default(0.75),
+});
+export type CommTargets = z.output<typeof CommTargetsSchema>;
+export const DEFAULT_COMM_TARGETS: CommTargets = CommTargetsSchema.parse({});
+
+export const OfficialRefSchema = z.object({
+  source: z.string(),
+  id: z.string(),
+  author: z.string(),
+  at: z.string(),
+  text: z.string(),
+  kind: OfficialKindSchema,
+});
+export type OfficialRef = z.infer<typeof OfficialRefSchema>;
+
+export const CadenceSchema = z.object({
+  /** Statements during the incident (up to the end, or now while open). */
+  statements: z.number().int(),
+  replies: z.number().int(),
+  /** Gaps between consecutive statements, plus the gap from the last one to the end (or now). */
+  gapsMin: z.array(z.number()),
+  medianGapMin: z.number().nullable(),
+  longestGapMin: z.number().nullable(),
+  longestGapFrom: z.string().nullable(),
+  longestGapTo: z.string().nullable(),
+});
+export type Cadence = z.infer<typeof CadenceSchema>;
+
+export const MeterSchema = z.object({
+  /** `acknowledgement` until the first statement, then `update`. */
+  phase: z.enum(['acknowledgement', 'update']),
+  sinceMin: z.number(),
+  targetMin: z.number(),
+  state: MeterStateSchema,
+});
+export type Meter = z.infer<typeof MeterSchema>;
+
+export const AckClockSchema = z.object({
+  startAt: z.string(),
+  endAt: z.string().nullable(),
+  /** The end, or now while the incident is open. */
+  asOf: z.string(),
+  firstAck: OfficialRefSchema.nullable(),
+  ackDelayMin: z.number().nullable(),
+  ackTargetMin: z.number(),
+  /** True when the first statement came after the target, or has not come and the target has passed. */
+  ackLate: z.boolean(),
+  cadence: CadenceSchema,
+  /** Minutes since the last statement against the targets; null once the incident is resolved. */
+  meter: MeterSchema.nullable(),
+});
+export type AckClock = z.infer<typeof AckClockSchema>;
+
+export const WindowFiguresSchema = z.object({
+  minutes: z.number().int(),
+  posts: z.number().int(),
+  complaints: z.number().int(),
+  negatives: z.number().int(),
+  complaintRate: z.number(),
+  negativeShare: z.number().nullable(),
+});
+export type WindowFigures = z.infer<typeof WindowFiguresSchema>;
+
+export const ReactionSchema = z.object({
+  source: z.string(),
+  id: z.string(),
+  author: z.string(),
+  at: z.string(),
+  text: z.string(),
+  negative: z.boolean(),
+  complaint: z.boolean(),
+  shares: z.number().nullable(),
+});
+export type Reaction = z.infer<typeof ReactionSchema>;
+
+export const StatementImpactSchema = z.object({
+  statement: OfficialRefSchema,
+  before: WindowFiguresSchema,
+  after: WindowFiguresSchema,
+  /** What the after-window would have looked like had the before-window's trend continued. */
+  expected: z.object({ complaintRate: z.number().nullable(), negativeShare: z.number().nullable() }),
+  /** after / expected - 1 for the complaint rate; negative share points after - expected. */
+  complaintChange: z.number().nullable(),
+  complaintZ: z.number().nullable(),
+  negativeShareChange: z.number().nullable(),
+  negativeShareZ: z.number().nullable(),
+  reactions: z.object({
+    count: z.number().int(),
+    negatives: z.number().int(),
+    /** Reactions that complain about the communication or customer service itself. */
+    aboutCommunication: z.number().int(),
+    top: z.array(ReactionSchema),
+  }),
+  verdict: ImpactVerdictSchema,
+  reasons: z.array(z.string()),
+});
+export type StatementImpact = z.infer<typeof StatementImpactSchema>;
+
+export const CommWaveSchema = z.object({
+  /** Estimated start of the surge of communication complaints. */
+  startAt: z.string(),
+  /** The bucket where the detector raised it. */
+  alertAt: z.string(),
+  trigger: z.enum(['onset', 'reopen', 'escalate']),
+  minutesAfterIncidentStart: z.number(),
+  /** Communication complaints in the hour from the start, and their share of all complaints. */
+  complaints: z.number().int(),
+  share: z.number(),
+  /** Their share in the hours before the incident: the usual mix. */
+  usualShare: z.number(),
+  /** False when the surge only follows the outage's own complaints (same mix as usual). */
+  failure: z.boolean(),
+  precededBy: OfficialRefSchema.nullable(),
+  minutesAfterStatement: z.number().nullable(),
+});
+export type CommWave = z.infer<typeof CommWaveSchema>;
+
+export const PromiseCheckSchema = z.object({
+  statement: OfficialRefSchema,
+  /** The words that made the promise, e.g. "next update by 3pm". */
+  phrase: z.string(),
+  dueAt: z.string(),
+  /** `assumed`: the text named no zone, the deployment's default offset was used. */
+  zone: z.enum(['relative', 'utc', 'named', 'assumed']),
+  state: PromiseStateSchema,
+  keptBy: OfficialRefSchema.nullable(),
+  /** Minutes past the due time of the next statement, when it came late. */
+  lateByMin: z.number().nullable(),
+});
+export type PromiseCheck = z.infer<typeof PromiseCheckSchema>;
+
+export const FixClaimCheckSchema = z.object({
+  statement: OfficialRefSchema,
+  phrase: z.string(),
+  state: FixClaimStateSchema,
+  /** Start of the first sustained run of complaints above expected after the claim. */
+  contradictedAt: z.string().nullable(),
+  minutesAfterClaim: z.number().nullable(),
+  /** Complaints above expected over the check horizon after the claim. */
+  excessComplaints: z.number(),
+});
+export type FixClaimCheck = z.infer<typeof FixClaimCheckSchema>;
+
+export const HarmPostSchema = z.object({
+  source: z.string(),
+  id: z.string(),
+  author: z.string(),
+  at: z.string(),
+  text: z.string(),
+  shares: z.number().nullable(),
+  url: z.string().nullable(),
+});
+export type HarmPost = z.infer<typeof HarmPostSchema>;
+
+export const HarmTriageSchema = z.object({
+  count: z.number().int(),
+  newest: z.array(HarmPostSchema),
+  mostShared: z.array(HarmPostSchema),
+});
+export type HarmTriage = z.infer<typeof HarmTriageSchema>;
+
+export const ScorecardSchema = z.object({
+  grade: GradeSchema,
+  /** 100 minus penalties (plus a small bonus for calming statements), clamped to 0..100. */
+  points: z.number(),
+  /** Plain-language summary, one sentence per finding. */
+  verdict: z.string(),
+  findings: z.array(z.string()),
+  figures: z.object({
+    ackDelayMin: z.number().nullable(),
+    ackTargetMin: z.number(),
+    longestSilenceMin: z.number().nullable(),
+    updateTargetMin: z.number(),
+    statements: z.number().int(),
+    calming: z.number().int(),
+    backfired: z.number().int(),
+    communicationFailures: z.number().int(),
+    promisesMissed: z.number().int(),
+    fixClaimsContradicted: z.number().int(),
+    harmPosts: z.number().int(),
+  }),
+});
+export type Scorecard = z.infer<typeof ScorecardSchema>;
+
+export const CommunicationReportSchema = z.object({
+  ack: AckClockSchema,
+  impacts: z.array(StatementImpactSchema),
+  waves: z.array(CommWaveSchema),
+  promises: z.array(PromiseCheckSchema),
+  fixClaims: z.array(FixClaimCheckSchema),
+  harm: HarmTriageSchema,
+  scorecard: ScorecardSchema,
+});
+export type CommunicationReport = z.infer<typeof CommunicationReportSchema>;
