@@ -79,8 +79,8 @@ export function analyzeEnglish(
     if (info === COVERED) continue;
     negDist++;
     const negated = negDist <= NEGATION_SCOPE;
-    if (!info) {
-      if (kind === HASHTAG) negativeHashtag(ev, t.norm, text.slice(t.start, t.end));
+    if (!info?.active) {
+      if (kind === HASHTAG && !info) negativeHashtag(ev, t.norm, text.slice(t.start, t.end));
       b3 = b2;
       b2 = b1;
       b1 = 0;

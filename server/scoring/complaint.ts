@@ -65,6 +65,7 @@ const WEIGHTS: Readonly<Record<Feature, number>> = {
 };
 
 const cap = Math.min;
+const WEIGHT_LIST: readonly number[] = FEATURES.map((f) => WEIGHTS[f]);
 
 /** The model's inputs for one post, in FEATURES order. */
 export function complaintFeatures(ev: Evidence, sentiment: number): number[] {
@@ -108,20 +109,21 @@ export interface ComplaintResult {
   why: Why[];
 }
 
-export function complaintOf(ev: Evidence, sentiment: number, weights = WEIGHTS): ComplaintResult {
+export function complaintOf(ev: Evidence, sentiment: number): ComplaintResult {
   const x = complaintFeatures(ev, sentiment);
   let z = 0;
-  for (let k = 0; k < FEATURES.length; k++) {
-    const f = FEATURES[k];
-    if (f) z += (x[k] ?? 0) * weights[f];
-  }
+  for (let k = 0; k < FEATURES.length; k++) z += (x[k] ?? 0) * (WEIGHT_LIST[k] ?? 0);
   const score = 1 / (1 + Math.exp(-z));
   const safe = Number.isFinite(score) ? Math.round(score * 1000) / 1000 : 0;
-  // Explain with the terms behind each cue, once per term, weighted like the model.
+  // Explain with the terms behind each cue, weighted like the model.
   const why: Why[] = [];
   for (const w of ev.complaintWhy) {
-    const weight = weights[w.rule as Feature];
-    if (weight) why.push({ term: w.term, rule: `complaint:${w.rule}`, weight });
+    const weight = WEIGHTS[w.rule as Feature];
+    if (weight) {
+      w.rule = `complaint:${w.rule}`;
+      w.weight = weight;
+      why.push(w);
+    }
   }
   return { score: safe, complaint: safe >= COMPLAINT_THRESHOLD, why };
 }

@@ -7,6 +7,7 @@ import { STOPWORDS } from './lexicons/stopwords';
 import type { CategoryDef } from './lexicons/taxonomy';
 import { VADER_LEXICON_TSV } from './lexicons/vader-lexicon';
 import * as F from './term-info';
+import { pairKey } from './tokenizer';
 import type { Lexicon, TermInfo } from './term-info';
 
 /** Valence given to failure terms that the general lexicon leaves neutral ("down", "outage"). */
@@ -36,9 +37,9 @@ function isWordKey(term: string): boolean {
 export function buildLexicon(taxonomy: readonly CategoryDef[]): Lexicon {
   const terms = new Map<string, TermInfo>();
   const phrases = new Map<string, TermInfo>();
-  const phraseHeads = new Set<string>();
+  const phraseHeads = new Map<string, Set<string>>();
   const emoticonSet = new Set<string>();
-  const emoticonFirst = new Set<number>();
+  const emoticonPairs = new Set<number>();
   let emoticonMax = 2;
 
   const at = (raw: string): TermInfo => {
@@ -49,15 +50,19 @@ export function buildLexicon(taxonomy: readonly CategoryDef[]): Lexicon {
     if (!info) {
       info = F.emptyInfo(parts.length);
       table.set(key, info);
-      if (parts.length > 1) phraseHeads.add(parts[0] ?? key);
+      if (parts.length > 1) {
+        const head = parts[0] ?? key;
+        const seconds = phraseHeads.get(head) ?? new Set<string>();
+        seconds.add(parts[1] ?? '');
+        phraseHeads.set(head, seconds);
+      }
     }
     return info;
   };
   const addEmoticon = (e: string, v: number): void => {
     const lower = e.toLowerCase();
     emoticonSet.add(lower);
-    emoticonFirst.add(lower.charCodeAt(0));
-    emoticonFirst.add(e.toUpperCase().charCodeAt(0));
+    emoticonPairs.add(pairKey(lower.charCodeAt(0), lower.charCodeAt(1)));
     emoticonMax = Math.max(emoticonMax, e.length);
     setValence(at(e), v);
   };
@@ -138,11 +143,21 @@ export function buildLexicon(taxonomy: readonly CategoryDef[]): Lexicon {
     for (const w of STOPWORDS[lang] ?? []) at(w).langMask |= 1 << bit;
   });
 
+  for (const table of [terms, phrases]) {
+    for (const info of table.values()) {
+      info.active =
+        info.hasValence ||
+        info.booster !== 0 ||
+        info.flags !== 0 ||
+        info.categories.length > 0 ||
+        info.categoryCues.length > 0;
+    }
+  }
   return {
     terms,
     phrases,
     phraseHeads,
-    emoticons: { set: emoticonSet, first: emoticonFirst, maxLength: emoticonMax },
+    emoticons: { set: emoticonSet, pairs: emoticonPairs, maxLength: emoticonMax },
     taxonomy,
     langs,
   };

@@ -11,6 +11,7 @@ export const COVERED: TermInfo = {
   categoryCues: [],
   langMask: 0,
   span: 0,
+  active: false,
 };
 
 /** "soooo" -> "soo" -> "so": collapse runs of three or more, then of two. */
@@ -59,7 +60,8 @@ export function resolve(lex: Lexicon, tokens: readonly Token[]): Resolved {
         if (info.langMask === 0 || info.langMask & 1) englishHits++;
       }
       infos[i] = info;
-      if (t.kind === WORD && lex.phraseHeads.has(t.norm)) {
+      const next = tokens[i + 1];
+      if (t.kind === WORD && next?.kind === WORD && lex.phraseHeads.get(t.norm)?.has(next.norm)) {
         const phrase = matchPhrase(lex, tokens, i);
         if (phrase) {
           infos[i] = phrase;

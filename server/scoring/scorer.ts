@@ -66,28 +66,39 @@ function unscored(lang: string): Score {
 function finish(lex: Lexicon, ev: Evidence, lang: string): Score {
   const sentiment = sentimentOf(ev);
   const complaint = complaintOf(ev, sentiment);
-  const why: Why[] = ev.why.concat(complaint.why);
-  const picked = new Set(ev.categories);
-  if (complaint.complaint) for (const c of ev.categoryCues) picked.add(c);
-  const categories: string[] = [];
-  lex.taxonomy.forEach((cat, index) => {
-    if (picked.has(index) && (complaint.complaint || !cat.complaintOnly)) categories.push(cat.id);
-  });
-  pushCategoryWhy(why, lex, ev.categories, ev.categoryWhy, complaint.complaint);
-  if (complaint.complaint) pushCategoryWhy(why, lex, ev.categoryCues, ev.categoryCueWhy, true);
-  const harm = ev.harm > 0 && complaint.complaint;
-  if (harm) why.push(...ev.harmWhy);
+  const why: Why[] = ev.why;
+  for (const w of complaint.why) why.push(w);
   return {
     sentiment,
     label: labelOf(sentiment),
     complaint: complaint.complaint,
     complaintScore: complaint.score,
-    categories,
-    harm,
+    categories: categoriesOf(lex, ev, complaint.complaint, why),
+    harm: ev.harm > 0 && complaint.complaint && pushAll(why, ev.harmWhy),
     lang,
     scored: true,
     why,
   };
+}
+
+/** Category ids in taxonomy order; adds their evidence to `why`. */
+function categoriesOf(lex: Lexicon, ev: Evidence, complaint: boolean, why: Why[]): string[] {
+  const found = ev.categories.length + (complaint ? ev.categoryCues.length : 0);
+  if (found === 0) return [];
+  const picked = new Set(ev.categories);
+  if (complaint) for (const c of ev.categoryCues) picked.add(c);
+  const categories: string[] = [];
+  lex.taxonomy.forEach((cat, index) => {
+    if (picked.has(index) && (complaint || !cat.complaintOnly)) categories.push(cat.id);
+  });
+  pushCategoryWhy(why, lex, ev.categories, ev.categoryWhy, complaint);
+  if (complaint) pushCategoryWhy(why, lex, ev.categoryCues, ev.categoryCueWhy, true);
+  return categories;
+}
+
+function pushAll(why: Why[], more: readonly Why[]): true {
+  for (const w of more) why.push(w);
+  return true;
 }
 
 function pushCategoryWhy(

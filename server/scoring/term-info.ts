@@ -54,13 +54,15 @@ export interface TermInfo {
   langMask: number;
   /** Number of tokens the term spans (phrases > 1). */
   span: number;
+  /** Anything besides the stopword mask: the scorer can skip inactive terms. */
+  active: boolean;
 }
 
 export interface Lexicon {
   terms: ReadonlyMap<string, TermInfo>;
   phrases: ReadonlyMap<string, TermInfo>;
-  /** First words of phrases: the only tokens for which a phrase lookup is attempted. */
-  phraseHeads: ReadonlySet<string>;
+  /** First word of each phrase -> the second words it can take: a phrase lookup needs both to match. */
+  phraseHeads: ReadonlyMap<string, ReadonlySet<string>>;
   emoticons: EmoticonTable;
   taxonomy: readonly CategoryDef[];
   /** Languages with stopword lists; index = bit in TermInfo.langMask; 0 is English. */
@@ -77,5 +79,6 @@ export function emptyInfo(span: number): TermInfo {
     categoryCues: [],
     langMask: 0,
     span,
+    active: false,
   };
 }

@@ -49,8 +49,8 @@ export interface Tokenized {
 export interface EmoticonTable {
   /** Emoticons, lower-cased (":-P" and ":-p" are one emoticon). */
   set: ReadonlySet<string>;
-  /** Char codes an emoticon may start with. */
-  first: ReadonlySet<number>;
+  /** First two char codes of every emoticon (see pairKey): most tokens are rejected without a substring. */
+  pairs: ReadonlySet<number>;
   maxLength: number;
 }
 
@@ -78,6 +78,15 @@ function isWordChar(c: number): boolean {
   if (c >= 0xfe00 && c <= 0xfe0f) return false;
   if (c >= 0xff00 && c <= 0xff20) return false;
   return true;
+}
+
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** Case-insensitive key of a two-character emoticon prefix. */
+export function pairKey(a: number, b: number): number {
+  return lowerAscii(a) * 65536 + lowerAscii(b);
 }
 
 function isApostrophe(c: number): boolean {
@@ -163,7 +172,11 @@ export function tokenize(text: string, emoticons: EmoticonTable): Tokenized {
       continue;
     }
     // Emoticons first: ":)" ":-(" "<3" and letter-led ones such as "D:" or "XD".
-    if (emoticons.first.has(c) && (i === 0 || isSpace(text.charCodeAt(i - 1)) || !isWordChar(c))) {
+    if (
+      i + 1 < n &&
+      emoticons.pairs.has(pairKey(c, text.charCodeAt(i + 1))) &&
+      (i === 0 || isSpace(text.charCodeAt(i - 1)) || !isWordChar(c))
+    ) {
       const e = tryEmoticon(text, i, emoticons);
       if (e > 0 && (e === n || !isWordChar(text.charCodeAt(e)) || !isWordChar(text.charCodeAt(e - 1)))) {
         tokens.push(mk(EMOTICON, text.slice(i, e).toLowerCase(), i, e));
