@@ -131,3 +131,22 @@ describe('brand field and official handles', () => {
     for (let i = 0; i < 5; i++) expect(brandsOf('Northwind down')).toEqual(['northwind']);
   });
 });
+
+describe('mask (the text the scorer sees)', () => {
+  it.each([
+    ['Harbor Pay is slow', '@HarborPay is slow'],
+    ['harbor  pay down', '@harborpay down'],
+    ['Northwind Bank app', '@NorthwindBank app'],
+    ['@NorthwindBank and Northwind', '@NorthwindBank and @Northwind'],
+    ['#northwindbank', '@northwindbank'],
+    ['the Northwinder festival', 'the Northwinder festival'],
+    ['payments failing', 'payments failing'],
+  ])('%j -> %j', (text, masked) => {
+    expect(m.mask(text)).toBe(masked);
+    expect(m.mask(text)).toBe(masked);
+  });
+
+  it('leaves text alone with no brands', () => {
+    expect(createBrandMatcher([]).mask('Harbor Pay')).toBe('Harbor Pay');
+  });
+});

@@ -36,7 +36,8 @@ describe('pipeline.ingest', () => {
   it('validates, matches, scores and stores; receivedAt is the clock', async () => {
     const r = await pipeline.ingest([makePost({ id: 'a', text: 'Northwind [complaint]', lang: 'de' })]);
     expect(r).toEqual({ received: 1, accepted: 1, duplicates: 0, unmatched: 0, rejected: [] });
-    expect(score).toHaveBeenCalledWith('Northwind [complaint]', 'de');
+    // the scorer sees brand mentions masked to one @-token
+    expect(score).toHaveBeenCalledWith('@Northwind [complaint]', 'de');
     const [p] = (await store.listPosts({ limit: 10 })).items;
     expect(p).toMatchObject({
       id: 'a',
