@@ -42,8 +42,12 @@ export function createSourceRunner(deps: SourceRunnerDeps): SourceRunner {
     now: () => deps.clock.now(),
     isCurrent: (e, gen) => !stopped && e.gen === gen && entries.get(e.config.id) === e,
     report(e) {
-      if (!stopped && entries.get(e.config.id) === e)
+      if (stopped || entries.get(e.config.id) !== e) return;
+      try {
         deps.onHealth(e.config.id, e.health.snapshot(core.now()));
+      } catch {
+        // A failing health sink (e.g. the database is down) must not stop the source itself.
+      }
     },
     schedule(e, gen, delayMs) {
       if (!core.isCurrent(e, gen)) return;

@@ -5,6 +5,7 @@ import type { SourceConfigInput } from '../../../shared/source';
 import { source } from '../../helpers/feed-context';
 import { conditional, fixture, fixtureText, startFeedServer } from '../../helpers/feed-servers';
 import type { FeedServer } from '../../helpers/feed-servers';
+import { until } from '../../helpers/feed-events';
 import { runnerHarness } from '../../helpers/feed-runner';
 import type { RunnerHarness } from '../../helpers/feed-runner';
 
@@ -205,6 +206,23 @@ describe('source runner: polling', () => {
       statusDescription: 'All Systems Operational',
       postsLastHour: 5,
     });
+  });
+});
+
+describe('source runner: callbacks', () => {
+  it('keeps polling when the health callback throws', async () => {
+    server.route('/sink.xml', [{ body: news }, { body: withExtra }]);
+    h = runnerHarness({
+      onHealth: () => {
+        throw new Error('health table is locked');
+      },
+    });
+    h.runner.upsert(feed('sink', '/sink.xml'));
+    await h.ingested.waitFor(() => true);
+    await until(() => h.clock.size() === 1, 'the next poll to be scheduled');
+    h.clock.fireNext();
+    await h.ingested.waitFor((b) => b.posts.some((p) => p.id === 'fixed-1'));
+    expect(h.runner.health('sink')).toMatchObject({ state: 'ok', postsLastHour: 4 });
   });
 });
 
