@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IncidentEventKindSchema, IncidentSummarySchema } from './incident';
 
 /** Server-sent events on /api/v1/stream. The SSE `event:` field is the `type`. */
 export const PostEventSchema = z.object({
@@ -17,7 +18,18 @@ export const BucketEventSchema = z.object({
   posts: z.number(),
   complaints: z.number(),
 });
-export const StreamEventSchema = z.discriminatedUnion('type', [PostEventSchema, BucketEventSchema]);
+/** An incident opened, escalated, changed, resolved or re-opened; clients refetch the incident. */
+export const IncidentEventSchema = z.object({
+  type: z.literal('incident'),
+  kind: IncidentEventKindSchema,
+  incident: IncidentSummarySchema,
+});
+export const StreamEventSchema = z.discriminatedUnion('type', [
+  PostEventSchema,
+  BucketEventSchema,
+  IncidentEventSchema,
+]);
 export type StreamEvent = z.infer<typeof StreamEventSchema>;
 export type PostEvent = z.infer<typeof PostEventSchema>;
 export type BucketEvent = z.infer<typeof BucketEventSchema>;
+export type IncidentEvent = z.infer<typeof IncidentEventSchema>;

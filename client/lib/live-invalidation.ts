@@ -13,7 +13,7 @@ export function addEvent(targets: LiveTargets, event: StreamEvent): LiveTargets 
       targets.posts.add(brand);
       targets.series.add(brand);
     }
-  } else {
+  } else if (event.type === 'bucket') {
     targets.series.add(event.brand);
   }
   return targets;

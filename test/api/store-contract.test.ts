@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type PostQuery, type Store, StoreConflictError } from '../../server/store/types';
+import { incidentContract } from '../helpers/incident-contract';
 import { STORE_FACTORIES, type StoreTarget } from '../helpers/store-targets';
 import {
   T0,
@@ -245,4 +246,30 @@ describe.each(STORE_FACTORIES)('$kind store contract', (factory) => {
     const q = { brand: 'acme', from: T0, to: T0 + 2 * HOUR, bucketMs: 300_000 };
     expect(roundSums(await second.rollups(q))).toEqual(roundSums(expectedRollups(posts, q)));
   });
+});
+
+describe.each(STORE_FACTORIES)('$kind store contract: incidents, monitors, webhooks', (factory) => {
+  let target: StoreTarget;
+  let store: Store;
+  const extra: Store[] = [];
+
+  beforeEach(async () => {
+    target = await factory.create();
+    store = target.open();
+    await store.migrate();
+  });
+  afterEach(async () => {
+    for (const s of extra.splice(0)) await s.close();
+    await store?.close();
+    await target?.cleanup();
+  });
+
+  incidentContract(
+    () => store,
+    () => {
+      const s = target.open();
+      extra.push(s);
+      return s;
+    },
+  );
 });

@@ -66,6 +66,74 @@ export const PG_MIGRATIONS: { version: number; name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'incidents and webhooks',
+    sql: `
+      CREATE TABLE incidents (
+        id text COLLATE "C" PRIMARY KEY,
+        brand text COLLATE "C" NOT NULL,
+        status text NOT NULL,
+        start_at bigint NOT NULL,
+        alert_at bigint NOT NULL,
+        end_at bigint,
+        data text NOT NULL
+      );
+      CREATE INDEX incidents_brand_start ON incidents (brand, start_at);
+      CREATE INDEX incidents_start ON incidents (start_at);
+      CREATE TABLE monitors (
+        brand text COLLATE "C" PRIMARY KEY,
+        origin bigint,
+        cursor bigint,
+        state text,
+        rewind_from bigint,
+        rewind_seq integer NOT NULL DEFAULT 0
+      );
+      CREATE TABLE monitor_checkpoints (
+        brand text COLLATE "C" NOT NULL,
+        t bigint NOT NULL,
+        state text NOT NULL,
+        PRIMARY KEY (brand, t)
+      );
+      CREATE TABLE webhooks (
+        id text COLLATE "C" PRIMARY KEY,
+        name text,
+        url text NOT NULL,
+        format text NOT NULL,
+        events text[] NOT NULL,
+        brands text[] NOT NULL,
+        enabled boolean NOT NULL,
+        secret text,
+        created_at bigint NOT NULL,
+        updated_at bigint NOT NULL
+      );
+      CREATE TABLE deliveries (
+        id text COLLATE "C" PRIMARY KEY,
+        webhook_id text COLLATE "C" NOT NULL REFERENCES webhooks (id) ON DELETE CASCADE,
+        event_key text COLLATE "C" NOT NULL,
+        event text NOT NULL,
+        incident_id text COLLATE "C" NOT NULL,
+        body text NOT NULL,
+        status text NOT NULL,
+        attempts integer NOT NULL,
+        next_attempt_at bigint,
+        created_at bigint NOT NULL,
+        UNIQUE (webhook_id, event_key)
+      );
+      CREATE INDEX deliveries_due ON deliveries (status, next_attempt_at);
+      CREATE INDEX deliveries_webhook ON deliveries (webhook_id, created_at);
+      CREATE TABLE delivery_attempts (
+        delivery_id text COLLATE "C" NOT NULL REFERENCES deliveries (id) ON DELETE CASCADE,
+        attempt integer NOT NULL,
+        at bigint NOT NULL,
+        status_code integer,
+        error text,
+        duration_ms double precision NOT NULL,
+        next_attempt_at bigint,
+        PRIMARY KEY (delivery_id, attempt)
+      );
+    `,
+  },
 ];
 
 /**

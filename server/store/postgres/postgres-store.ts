@@ -2,11 +2,13 @@ import type { Brand, BrandPatch } from '../../../shared/brand';
 import { encodeCursor } from '../cursor';
 import { buildPostQuery } from '../post-query';
 import { type Store, StoreConflictError } from '../types';
+import { pgIncidents } from './incidents';
 import { migratePostgres } from './migrations';
 import { type PgPoolOptions, createPgPool, renumberPlaceholders, withTransaction } from './pool';
 import { insertPostsPg } from './post-writer';
 import { pgBrandActivity, pgRollups } from './rollups';
 import { type PgBrandRow, type PgPostRow, brandFromPgRow, postFromPgRow } from './rows';
+import { pgWebhooks } from './webhooks';
 
 export type PostgresStoreOptions = PgPoolOptions;
 
@@ -78,6 +80,9 @@ export function createPostgresStore(opts: PostgresStoreOptions): Store {
           await client.query('DELETE FROM post_brands WHERE brand = $1', [id]);
           await client.query('DELETE FROM rollups WHERE brand = $1', [id]);
           await client.query('DELETE FROM rollup_categories WHERE brand = $1', [id]);
+          await client.query('DELETE FROM incidents WHERE brand = $1', [id]);
+          await client.query('DELETE FROM monitors WHERE brand = $1', [id]);
+          await client.query('DELETE FROM monitor_checkpoints WHERE brand = $1', [id]);
         }
         return gone;
       });
@@ -110,5 +115,7 @@ export function createPostgresStore(opts: PostgresStoreOptions): Store {
     async brandActivity(from, to) {
       return pgBrandActivity(pool, from, to);
     },
+    ...pgIncidents(pool),
+    ...pgWebhooks(pool),
   };
 }

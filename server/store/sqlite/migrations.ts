@@ -62,6 +62,74 @@ export const SQLITE_MIGRATIONS: { version: number; name: string; sql: string }[]
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 2,
+    name: 'incidents and webhooks',
+    sql: `
+      CREATE TABLE incidents (
+        id TEXT PRIMARY KEY,
+        brand TEXT NOT NULL,
+        status TEXT NOT NULL,
+        start_at INTEGER NOT NULL,
+        alert_at INTEGER NOT NULL,
+        end_at INTEGER,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX incidents_brand_start ON incidents (brand, start_at);
+      CREATE INDEX incidents_start ON incidents (start_at);
+      CREATE TABLE monitors (
+        brand TEXT PRIMARY KEY,
+        origin INTEGER,
+        cursor INTEGER,
+        state TEXT,
+        rewind_from INTEGER,
+        rewind_seq INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE TABLE monitor_checkpoints (
+        brand TEXT NOT NULL,
+        t INTEGER NOT NULL,
+        state TEXT NOT NULL,
+        PRIMARY KEY (brand, t)
+      ) WITHOUT ROWID;
+      CREATE TABLE webhooks (
+        id TEXT PRIMARY KEY,
+        name TEXT,
+        url TEXT NOT NULL,
+        format TEXT NOT NULL,
+        events TEXT NOT NULL,
+        brands TEXT NOT NULL,
+        enabled INTEGER NOT NULL,
+        secret TEXT,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+      CREATE TABLE deliveries (
+        id TEXT PRIMARY KEY,
+        webhook_id TEXT NOT NULL REFERENCES webhooks (id) ON DELETE CASCADE,
+        event_key TEXT NOT NULL,
+        event TEXT NOT NULL,
+        incident_id TEXT NOT NULL,
+        body TEXT NOT NULL,
+        status TEXT NOT NULL,
+        attempts INTEGER NOT NULL,
+        next_attempt_at INTEGER,
+        created_at INTEGER NOT NULL,
+        UNIQUE (webhook_id, event_key)
+      );
+      CREATE INDEX deliveries_due ON deliveries (status, next_attempt_at);
+      CREATE INDEX deliveries_webhook ON deliveries (webhook_id, created_at);
+      CREATE TABLE delivery_attempts (
+        delivery_id TEXT NOT NULL REFERENCES deliveries (id) ON DELETE CASCADE,
+        attempt INTEGER NOT NULL,
+        at INTEGER NOT NULL,
+        status_code INTEGER,
+        error TEXT,
+        duration_ms REAL NOT NULL,
+        next_attempt_at INTEGER,
+        PRIMARY KEY (delivery_id, attempt)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 export function migrateSqlite(db: Database.Database): void {

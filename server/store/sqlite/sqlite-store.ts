@@ -5,10 +5,12 @@ import type { Brand, BrandPatch } from '../../../shared/brand';
 import { encodeCursor } from '../cursor';
 import { buildPostQuery } from '../post-query';
 import { type Store, StoreConflictError } from '../types';
+import { sqliteIncidents } from './incidents';
 import { migrateSqlite } from './migrations';
 import { type BrandRow, type PostRow, brandFromRow, postFromRow } from './rows';
 import { createSqlitePostWriter } from './post-writer';
 import { sqliteBrandActivity, sqliteRollups } from './rollups';
+import { sqliteWebhooks } from './webhooks';
 
 /** The embedded default: one file (or :memory:), WAL mode, synchronous=NORMAL. */
 export function createSqliteStore(path: string): Store {
@@ -91,6 +93,9 @@ export function createSqliteStore(path: string): Store {
           db.prepare('DELETE FROM post_brands WHERE brand = ?').run(id);
           db.prepare('DELETE FROM rollups WHERE brand = ?').run(id);
           db.prepare('DELETE FROM rollup_categories WHERE brand = ?').run(id);
+          db.prepare('DELETE FROM incidents WHERE brand = ?').run(id);
+          db.prepare('DELETE FROM monitors WHERE brand = ?').run(id);
+          db.prepare('DELETE FROM monitor_checkpoints WHERE brand = ?').run(id);
         }
         return gone;
       })();
@@ -121,5 +126,7 @@ export function createSqliteStore(path: string): Store {
     async brandActivity(from, to) {
       return sqliteBrandActivity(db, from, to);
     },
+    ...sqliteIncidents(db),
+    ...sqliteWebhooks(db),
   };
 }

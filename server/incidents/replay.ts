@@ -1,0 +1,64 @@
+import type { IncidentEventKind } from '../detect/incident';
+import {
+  type BrandIncident,
+  type BrandMonitorKit,
+  type BrandMonitorState,
+  HOUR_MS,
+  MINUTE_MS,
+} from './monitor-state';
+
+export type MachineEvent = { kind: IncidentEventKind; t: number; incident: BrandIncident };
+
+/** The latest version of an incident the replay changed, and the minute it last changed in. */
+export type Touched = { incident: BrandIncident; changedAt: number; events: IncidentEventKind[] };
+
+/** What stepping the monitor over a run of minutes produced. Accumulates over several `advance` calls. */
+export type ReplayLog = {
+  state: BrandMonitorState;
+  cursor: number;
+  events: MachineEvent[];
+  touched: Map<string, Touched>;
+  checkpoints: { t: number; state: string }[];
+};
+
+export const startLog = (state: BrandMonitorState, cursor: number): ReplayLog => ({
+  state,
+  cursor,
+  events: [],
+  touched: new Map(),
+  checkpoints: [],
+});
+
+/**
+ * Steps the monitor over consecutive minutes starting at `log.cursor` (values[i] = complaints in minute
+ * cursor + i). Before each whole hour at or after `checkpointFrom` it records a checkpoint of the state.
+ */
+export function advance(
+  kit: BrandMonitorKit,
+  log: ReplayLog,
+  values: readonly number[],
+  checkpointFrom: number,
+): void {
+  let { state, cursor } = log;
+  for (const value of values) {
+    const t = cursor;
+    if (t % HOUR_MS === 0 && t >= checkpointFrom) log.checkpoints.push({ t, state: kit.serialise(state) });
+    const before = state.incidents.incident;
+    const step = kit.monitor.step(state, { t, value });
+    state = step.state;
+    for (const e of step.incidentEvents) log.events.push({ kind: e.kind, t: e.t, incident: e.incident });
+    const after = state.incidents.incident;
+    if (after && after !== before) {
+      const prev = log.touched.get(after.id);
+      const kinds = step.incidentEvents.filter((e) => e.incident.id === after.id).map((e) => e.kind);
+      log.touched.set(after.id, {
+        incident: after,
+        changedAt: t,
+        events: [...(prev?.events ?? []), ...kinds],
+      });
+    }
+    cursor = t + MINUTE_MS;
+  }
+  log.state = state;
+  log.cursor = cursor;
+}
