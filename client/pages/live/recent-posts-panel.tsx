@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useRecentPostsQuery } from '../../api/posts';
 import { PostList } from '../../components/posts/post-list';
 import { EmptyState } from '../../components/ui/empty-state';
@@ -24,6 +25,13 @@ const FILTER_PARAMS: Record<PostFilter, Partial<PostsParams>> = {
   official: { official: true },
 };
 
+/** The same filter as Explore URL parameters, for the "see all" link. */
+const EXPLORE_FILTER: Record<PostFilter, Record<string, string>> = {
+  all: {},
+  complaints: { complaint: 'true' },
+  official: { official: 'true' },
+};
+
 const EMPTY_TEXT: Record<PostFilter, string> = {
   all: 'No posts yet',
   complaints: 'No complaints yet',
@@ -47,7 +55,16 @@ export function RecentPostsPanel({ brandId }: { brandId: string }) {
         empty={<EmptyState title={EMPTY_TEXT[filter]}>New posts appear here as they arrive.</EmptyState>}
         loadingHeight={400}
       >
-        {(data) => <PostList posts={data.items} nowMs={nowMs} label="Recent posts" />}
+        {(data) => (
+          <>
+            <PostList posts={data.items} nowMs={nowMs} label="Recent posts" />
+            <p className="post-list__more">
+              <Link to={`/explore?${new URLSearchParams({ brand: brandId, ...EXPLORE_FILTER[filter] })}`}>
+                All matching posts in Explore<span aria-hidden="true"> →</span>
+              </Link>
+            </p>
+          </>
+        )}
       </QueryView>
     </Panel>
   );
