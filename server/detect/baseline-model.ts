@@ -57,7 +57,7 @@ export type Prediction = {
 };
 
 export const DEFAULT_BASELINE: Omit<BaselineParams, 'bucketMs'> = {
-  levelHalfLifeMs: 12 * 3_600_000,
+  levelHalfLifeMs: 48 * 3_600_000,
   dayHalfLifeDays: 7,
   weekHalfLifeWeeks: 3,
   daySlots: 24,

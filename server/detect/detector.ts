@@ -31,6 +31,7 @@ export function createDetectorState(params: DetectorParams): DetectorState {
     record: params.recordPrior,
     recordPeak: params.recordPrior,
     recordT: null,
+    lastAlertEndT: null,
     lastT: null,
   };
 }
@@ -94,7 +95,10 @@ export function detectorStep(params: DetectorParams, state: DetectorState, bucke
   }
   let alerted = false;
   if (next.episode) {
-    const rec = decayedRecord(params, next, t);
+    // Shortly after an alerted excess ended, a renewed one is the same story (the incident re-opens):
+    // it only has to be real, not a record.
+    const followUp = next.lastAlertEndT !== null && t - next.lastAlertEndT <= params.followUpMs;
+    const rec = followUp ? { total: 0, peak: 0 } : decayedRecord(params, next, t);
     const gate = {
       total: Math.max(params.gateMin, params.recordFactor * rec.total),
       peak: Math.max(params.gateMin, params.peakFactor * rec.peak),
@@ -138,6 +142,7 @@ function closeEpisode(params: DetectorParams, state: DetectorState, t: number): 
     record: Math.max(rec.total, ep.magnitude),
     recordPeak: Math.max(rec.peak, ep.peak),
     recordT: t,
+    lastAlertEndT: ep.alerted ? t : state.lastAlertEndT,
   };
 }
 

@@ -2,6 +2,7 @@ import { createDetector } from './detector';
 import type { Detector } from './detector';
 import { createIncidentMachine } from './incident';
 import type { Aggregator, IncidentEvent, IncidentMachine, IncidentState } from './incident';
+import { DEFAULT_DETECTOR } from './params';
 import type { DetectorOverrides } from './params';
 import type { Bucket, DetectorEvent, DetectorState } from './types';
 
@@ -32,18 +33,21 @@ export type Monitor<A, X> = {
   step: (state: MonitorState<A>, bucket: Bucket & { extra?: X }) => MonitorStep<A>;
 };
 
-export type MonitorOptions = { key?: string; reopenMs?: number; detector?: DetectorOverrides };
+/** A renewed excess within this long after resolution re-opens the incident (the detector's follow-up window). */
+export const DEFAULT_REOPEN_MS = DEFAULT_DETECTOR.followUpMs;
 
-export const DEFAULT_REOPEN_MS = 12 * 3_600_000;
+export type MonitorOptions = { key?: string; reopenMs?: number; detector?: DetectorOverrides };
 
 export function createMonitor<A, X>(
   bucketMs: number,
   aggregator: Aggregator<A, X>,
   options: MonitorOptions = {},
 ): Monitor<A, X> {
-  const detector = createDetector(bucketMs, options.detector);
+  // One notion of "shortly after": the detector's follow-up window is the incidents' re-open window.
+  const followUp = options.reopenMs === undefined ? {} : { followUpMs: options.reopenMs };
+  const detector = createDetector(bucketMs, { ...options.detector, ...followUp });
   const incidents = createIncidentMachine<A, X>(
-    { bucketMs, reopenMs: options.reopenMs ?? DEFAULT_REOPEN_MS, key: options.key ?? 'series' },
+    { bucketMs, reopenMs: detector.params.followUpMs, key: options.key ?? 'series' },
     aggregator,
   );
   return {

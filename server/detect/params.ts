@@ -32,6 +32,8 @@ export type DetectorParams = {
   /** Or once one bucket's excess reaches `peakFactor` x the largest recent single-bucket excess. */
   peakFactor: number;
   peakMinRatio: number;
+  /** A new excess this soon after an alerted one ended only needs `gateMin` (the incident re-opens). */
+  followUpMs: number;
   /** The record a series starts with (a new brand must first show what its normal bursts look like). */
   recordPrior: number;
   /** Baseline learning weight while an episode is open, ramping to 1 over `adaptMs` (a new normal). */
@@ -54,11 +56,12 @@ export const DEFAULT_DETECTOR: Omit<DetectorParams, 'baseline'> = {
   quietMs: 2 * 3_600_000,
   escalateFactor: 3,
   gateMin: 3,
-  recordFactor: 1,
+  recordFactor: 1.25,
   recordHalfLifeMs: 10 * 86_400_000,
   peakFactor: 2,
   peakMinRatio: 10,
   recordPrior: 0,
+  followUpMs: 12 * 3_600_000,
   episodeLearnWeight: 0.1,
   adaptMs: 24 * 3_600_000,
   minHistoryMs: 6 * 3_600_000,

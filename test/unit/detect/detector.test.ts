@@ -118,4 +118,18 @@ describe('detector', () => {
     const evs = events(later);
     expect(kinds(evs)).toEqual(['onset', 'end']);
   });
+
+  it('on a bursty brand, alerts on the first burst and then only on a bigger one', () => {
+    const week = series(22, 10 * 1440, MIN, () => 5);
+    // Daily 5x bursts of 40 minutes at 12:00 from day 7 on; on day 9 a 15x burst.
+    const factor = (i: number) => {
+      const day = Math.floor(i / 1440);
+      const minute = i % 1440;
+      if (day < 7 || minute < 720 || minute >= 760) return 1;
+      return day === 9 ? 15 : 5;
+    };
+    const points = week.map((p, i) => ({ t: p.t, value: Math.round(p.value * factor(i)) }));
+    const onsets = events(points).filter((e) => e.kind === 'onset');
+    expect(onsets.map((e) => Math.floor((e.t - (points[0]?.t ?? 0)) / DAY))).toEqual([7, 9]);
+  });
 });

@@ -140,7 +140,7 @@ describe('incident state machine', () => {
 describe('monitor (detector + incidents) on constructed series', () => {
   const week = 7 * 1440;
   const base = series(31, week + 12 * 60, MIN, (t) => 5 * daily(t));
-  const shape = (m: number) => (m < 60 ? 10 : m >= 240 && m < 300 ? 12 : m >= 600 ? 1 : 1);
+  const shape = (m: number) => (m < 60 ? 10 : m >= 240 && m < 300 ? 40 : 1);
   const points = base.map((p, i) =>
     i < week ? p : { t: p.t, value: Math.round(p.value * shape(i - week)) },
   );
@@ -160,7 +160,7 @@ describe('monitor (detector + incidents) on constructed series', () => {
     expect(alerts).toBe(1);
   });
 
-  it('with a short re-open window the second spike is a new incident (and a new alert)', () => {
+  it('with a short re-open window the second, bigger spike is a new incident (and a new alert)', () => {
     const monitor = createMonitor<null, never>(MIN, NO_AGGREGATES, { key: 'acme', reopenMs: 30 * MIN });
     let state = monitor.initial();
     const kinds: string[] = [];
