@@ -2,6 +2,7 @@ import type { Brand, BrandPatch } from '../../shared/brand';
 import type { Post } from '../../shared/post';
 import type { Score } from '../../shared/score';
 import type { IncidentStore } from './incident-types';
+import type { SourceStore } from './source-types';
 
 /** A scored, brand-matched post ready to store. Times are epoch milliseconds. */
 export type NewPost = {
@@ -69,7 +70,7 @@ export type BrandActivity = {
  * Everything Outcry persists, behind intent-named methods. One contract test suite runs against every
  * implementation (SQLite embedded, PostgreSQL for several instances). All SQL lives below this folder.
  */
-export interface Store extends IncidentStore {
+export interface Store extends IncidentStore, SourceStore {
   readonly kind: 'sqlite' | 'postgres';
   migrate(): Promise<void>;
   close(): Promise<void>;

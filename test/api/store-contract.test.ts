@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type PostQuery, type Store, StoreConflictError } from '../../server/store/types';
 import { incidentContract } from '../helpers/incident-contract';
+import { sourceContract } from '../helpers/source-contract';
 import { STORE_FACTORIES, type StoreTarget } from '../helpers/store-targets';
 import {
   T0,
@@ -265,6 +266,32 @@ describe.each(STORE_FACTORIES)('$kind store contract: incidents, monitors, webho
   });
 
   incidentContract(
+    () => store,
+    () => {
+      const s = target.open();
+      extra.push(s);
+      return s;
+    },
+  );
+});
+
+describe.each(STORE_FACTORIES)('$kind store contract: sources', (factory) => {
+  let target: StoreTarget;
+  let store: Store;
+  const extra: Store[] = [];
+
+  beforeEach(async () => {
+    target = await factory.create();
+    store = target.open();
+    await store.migrate();
+  });
+  afterEach(async () => {
+    for (const s of extra.splice(0)) await s.close();
+    await store?.close();
+    await target?.cleanup();
+  });
+
+  sourceContract(
     () => store,
     () => {
       const s = target.open();

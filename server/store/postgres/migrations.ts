@@ -134,6 +134,22 @@ export const PG_MIGRATIONS: { version: number; name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'feed sources',
+    sql: `
+      CREATE TABLE sources (
+        id text COLLATE "C" PRIMARY KEY,
+        config text NOT NULL,
+        credentials text,
+        created_at bigint NOT NULL,
+        updated_at bigint NOT NULL,
+        state text,
+        health text,
+        health_at bigint
+      );
+    `,
+  },
 ];
 
 /**

@@ -8,6 +8,7 @@ import { type PgPoolOptions, createPgPool, renumberPlaceholders, withTransaction
 import { insertPostsPg } from './post-writer';
 import { pgBrandActivity, pgRollups } from './rollups';
 import { type PgBrandRow, type PgPostRow, brandFromPgRow, postFromPgRow } from './rows';
+import { pgSources } from './sources';
 import { pgWebhooks } from './webhooks';
 
 export type PostgresStoreOptions = PgPoolOptions;
@@ -117,5 +118,6 @@ export function createPostgresStore(opts: PostgresStoreOptions): Store {
     },
     ...pgIncidents(pool),
     ...pgWebhooks(pool),
+    ...pgSources(pool),
   };
 }

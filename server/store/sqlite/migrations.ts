@@ -130,6 +130,23 @@ export const SQLITE_MIGRATIONS: { version: number; name: string; sql: string }[]
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 3,
+    name: 'feed sources',
+    // config is the public JSON; credentials live in their own column; state is the runner's opaque JSON.
+    sql: `
+      CREATE TABLE sources (
+        id TEXT PRIMARY KEY,
+        config TEXT NOT NULL,
+        credentials TEXT,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        state TEXT,
+        health TEXT,
+        health_at INTEGER
+      );
+    `,
+  },
 ];
 
 export function migrateSqlite(db: Database.Database): void {

@@ -10,6 +10,7 @@ import { migrateSqlite } from './migrations';
 import { type BrandRow, type PostRow, brandFromRow, postFromRow } from './rows';
 import { createSqlitePostWriter } from './post-writer';
 import { sqliteBrandActivity, sqliteRollups } from './rollups';
+import { sqliteSources } from './sources';
 import { sqliteWebhooks } from './webhooks';
 
 /** The embedded default: one file (or :memory:), WAL mode, synchronous=NORMAL. */
@@ -128,5 +129,6 @@ export function createSqliteStore(path: string): Store {
     },
     ...sqliteIncidents(db),
     ...sqliteWebhooks(db),
+    ...sqliteSources(db),
   };
 }
