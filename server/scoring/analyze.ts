@@ -97,6 +97,7 @@ export function analyzeEnglish(
     }
     if (flags & F.CONTRAST_BEFORE) subordinate = true;
     if (flags & F.SARCASM && (kind === HASHTAG || kind === EMOJI)) ev.sarcasm = true;
+    if (flags & F.IRONY) ev.irony = true;
 
     let booster = 0;
     const actsAsBooster =

@@ -32,15 +32,14 @@ export const FEATURES = [
   'addressed-negative',
   'service-failure',
   'failure-question',
-  'gratitude-with-failure',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 
 const WEIGHTS: Readonly<Record<Feature, number>> = {
-  bias: -2.0,
-  failure: 1.1,
-  'soft-failure': 0.2,
-  'negated-function': 0.2,
+  bias: -1.6,
+  failure: 1.0,
+  'soft-failure': 0.1,
+  'negated-function': 0.3,
   waiting: 0.9,
   time: 0.9,
   'complaint-term': 1.2,
@@ -48,20 +47,19 @@ const WEIGHTS: Readonly<Record<Feature, number>> = {
   gratitude: -0.7,
   request: 0.5,
   attempt: 0.7,
-  hashtag: 0.8,
+  hashtag: 0.7,
   negation: 1.0,
   'negative-sentiment': 1.1,
-  'positive-sentiment': -0.7,
+  'positive-sentiment': -0.8,
   'leading-mention': 0.8,
   'support-handle': 0.3,
   'second-person': 0.2,
-  'service-noun': 0.7,
+  'service-noun': 0.8,
   question: 0.0,
   exclamation: -0.1,
   'addressed-negative': 1.0,
   'service-failure': 0.6,
   'failure-question': 1.0,
-  'gratitude-with-failure': 0.1,
 };
 
 const cap = Math.min;
@@ -83,7 +81,7 @@ export function complaintFeatures(ev: Evidence, sentiment: number): number[] {
     cap(ev.time, 1),
     cap(ev.complaintTerms, 2),
     cap(ev.availability, 1),
-    cap(ev.gratitude, 1),
+    failure > 0 ? 0 : cap(ev.gratitude, 1),
     cap(ev.requests, 1),
     cap(ev.attempts, 2),
     cap(ev.negativeHashtags, 1),
@@ -99,7 +97,6 @@ export function complaintFeatures(ev: Evidence, sentiment: number): number[] {
     addressed * neg,
     failure > 0 && ev.categories.length > 0 ? 1 : 0,
     failure > 0 && ev.questions > 0 ? 1 : 0,
-    failure > 0 && ev.gratitude > 0 ? 1 : 0,
   ];
 }
 

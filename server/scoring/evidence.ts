@@ -27,6 +27,8 @@ export interface Evidence {
   leadingMention: boolean;
   hasUrl: boolean;
   sarcasm: boolean;
+  /** A phrase such as "just great" that turns sarcastic next to negative evidence. */
+  irony: boolean;
   bangs: number;
   questions: number;
   /** Category indices found by certain terms, and by terms that need a complaint. */
@@ -66,6 +68,7 @@ export function emptyEvidence(bangs: number, questions: number): Evidence {
     leadingMention: false,
     hasUrl: false,
     sarcasm: false,
+    irony: false,
     bangs,
     questions,
     categories: [],

@@ -12,7 +12,6 @@ import type { Lexicon, TermInfo } from './term-info';
 
 /** Valence given to failure terms that the general lexicon leaves neutral ("down", "outage"). */
 const FAILURE_DEFAULT_VALENCE = -1.2;
-const SARCASM_TAGS = ['sarcasm', 'not', 'yeahright', 'thanksfornothing', 'notimpressed', '🙄'];
 const QUESTION_WORDS = [
   'why',
   'how',
@@ -74,9 +73,15 @@ export function buildLexicon(taxonomy: readonly CategoryDef[]): Lexicon {
     if (isWordKey(term)) setValence(at(term), v);
     else if (!/^[0-9]+$/.test(term)) addEmoticon(term, v); // "86", "143": slang codes, but mostly numbers
   }
+  // AFINN fills VADER's gaps, except where its entries would undo our rules: "not good" as one phrase
+  // would hide the negation, and "fucking" with a valence would stop being a booster.
+  const negators = new Set(M.NEGATORS);
+  const boosters = new Set(M.BOOSTERS.map(([w]) => w));
   for (const line of AFINN_EXTRA_TSV.split('\n')) {
     const tab = line.indexOf('\t');
-    const info = at(line.slice(0, tab));
+    const term = line.slice(0, tab);
+    if (boosters.has(term) || term.split(' ').some((w) => negators.has(w))) continue;
+    const info = at(term);
     if (!info.hasValence) setValence(info, Number(line.slice(tab + 1)) * AFINN_TO_VADER);
   }
   for (const [e, v] of EXTRA_EMOTICONS) addEmoticon(e, v);
@@ -94,7 +99,8 @@ export function buildLexicon(taxonomy: readonly CategoryDef[]): Lexicon {
     at(w).booster = b;
   }
   for (const w of M.CONTRAST_BEFORE) at(w).flags |= F.CONTRAST_BEFORE;
-  for (const w of SARCASM_TAGS) at(w).flags |= F.SARCASM;
+  flag(at, M.SARCASM_TAGS, F.SARCASM);
+  flag(at, M.SARCASM_PHRASES, F.IRONY);
   for (const w of QUESTION_WORDS) at(w).flags |= F.QUESTION_WORD;
 
   flag(at, C.FAILURE_TERMS, F.FAILURE);

@@ -16,9 +16,11 @@ const LINK_FACTOR = 0.6;
 /** Final sentiment in [-1, 1] from the evidence sum, with punctuation emphasis and sarcasm. */
 export function sentimentOf(ev: Evidence): number {
   let sum = ev.sum;
-  if (ev.sarcasm && ev.positive > 0) {
+  const sarcastic =
+    ev.sarcasm || (ev.irony && (ev.failure > 0 || ev.negatedFunction > 0 || ev.negative >= ev.positive / 2));
+  if (sarcastic && ev.positive > 0) {
     sum -= SARCASM_FLIP * ev.positive;
-    ev.why.push({ term: '#sarcasm', rule: 'sarcasm', weight: round(-SARCASM_FLIP * ev.positive) });
+    ev.why.push({ term: '', rule: 'sarcasm', weight: round(-SARCASM_FLIP * ev.positive) });
   }
   if (sum !== 0) {
     let amp = Math.min(ev.bangs, MAX_BANGS) * BANG_INCREMENT;

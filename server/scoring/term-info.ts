@@ -25,6 +25,8 @@ export const CLAUSE_BREAK = 65536;
 /** Adjective or booster ("pretty"): a booster when a valenced word follows. */
 export const MAYBE_BOOSTER = 131072;
 export const REQUEST = 262144;
+/** A phrase that is sarcastic when the post also has negative evidence. */
+export const IRONY = 1048576;
 export const ATTEMPT = 524288;
 /** Flags a phrase inherits from its words ("lost my" is still a failure). */
 export const CUE_FLAGS =

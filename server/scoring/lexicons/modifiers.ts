@@ -258,3 +258,32 @@ export const MAYBE_BOOSTERS: ReadonlyArray<readonly [string, number]> = [
   ['dead', UP],
   ['mighty', UP],
 ];
+
+/** Sarcasm markers that flip praise on their own: "#sarcasm", "#not", an eye-roll. */
+export const SARCASM_TAGS: readonly string[] = [
+  'sarcasm',
+  'not',
+  'yeahright',
+  'thanksfornothing',
+  'notimpressed',
+  '🙄',
+];
+
+/** Phrases that flip praise only when the post also has something negative ("just great, it crashed"). */
+export const SARCASM_PHRASES: readonly string[] = [
+  'yeah right',
+  'just great',
+  'just perfect',
+  'just what i needed',
+  'gotta love',
+  'got to love',
+  'love it when',
+  'love how',
+  'so much for',
+  'oh great',
+  'oh joy',
+  'big surprise',
+  'what a surprise',
+  'thanks a lot',
+  'thanks for nothing',
+];
