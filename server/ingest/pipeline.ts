@@ -38,6 +38,13 @@ export const describeIssue = (issue: z.core.$ZodIssue | undefined): { reason: st
   return path ? { reason: `${path}: ${issue.message}`, path } : { reason: issue.message };
 };
 
+/**
+ * A brand's own statement ("we're aware of login issues") is not a customer complaint: it must not feed
+ * the complaint series the detector watches. Its sentiment and categories stay as scored.
+ */
+const officialScore = (score: Score, official: boolean): Score =>
+  official && score.complaint ? { ...score, complaint: false } : score;
+
 /** The one place that joins validate -> match -> score -> store -> notify. */
 export function createPipeline(deps: PipelineDeps) {
   let matcher: BrandMatcher = createBrandMatcher([]);
@@ -94,7 +101,7 @@ export function createPipeline(deps: PipelineDeps) {
         shares: p.shares ?? null,
         brands: m.brands,
         officialFor: m.officialFor,
-        score: deps.score(matcher.mask(p.text), p.lang),
+        score: officialScore(deps.score(matcher.mask(p.text), p.lang), m.officialFor.length > 0),
       });
     });
 

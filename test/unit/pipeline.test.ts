@@ -48,6 +48,29 @@ describe('pipeline.ingest', () => {
     });
   });
 
+  it("does not count a brand's own statement as a complaint, in the post or the rollups", async () => {
+    await store.updateBrand('northwind', { officialHandles: ['@NorthwindHelp'] });
+    await pipeline.refreshBrands();
+    const r = await pipeline.ingest([
+      makePost({ id: 'ours', author: 'NorthwindHelp', text: 'We know login is down [complaint]' }),
+      makePost({ id: 'theirs', author: 'sam', text: 'Northwind login down [complaint]' }),
+    ]);
+    expect(r.accepted).toBe(2);
+    const posts = (await store.listPosts({ limit: 10 })).items;
+    expect(posts.find((p) => p.id === 'ours')).toMatchObject({ official: true, score: { complaint: false } });
+    expect(posts.find((p) => p.id === 'theirs')).toMatchObject({
+      official: false,
+      score: { complaint: true },
+    });
+    const [bucket] = await store.rollups({
+      brand: 'northwind',
+      from: NOW - HOUR,
+      to: NOW + HOUR,
+      bucketMs: HOUR,
+    });
+    expect(bucket).toMatchObject({ posts: 2, complaints: 1, official: 1 });
+  });
+
   it('accepts a post exactly 24 hours ahead and rejects one a millisecond later', async () => {
     const r = await pipeline.ingest([
       makePost({ id: 'edge', createdAt: iso(NOW + 24 * HOUR) }),
