@@ -33,11 +33,17 @@ export function parseIngestBody(
     ? data
     : data && typeof data === 'object' && Array.isArray((data as { posts?: unknown }).posts)
       ? (data as { posts: unknown[] }).posts
-      : null;
+      : isSinglePost(data)
+        ? [data]
+        : null;
   if (!items) {
-    throw new ApiError('bad_request', 'body must be a JSON array of posts or an object { "posts": [...] }', {
-      where: 'body',
-    });
+    throw new ApiError(
+      'bad_request',
+      'body must be a post, a JSON array of posts or an object { "posts": [...] }',
+      {
+        where: 'body',
+      },
+    );
   }
   checkCount(items.length);
   return { items, badLines: [] };
@@ -63,6 +69,10 @@ function parseNdjson(body: string) {
   checkCount(items.length);
   return { items, lines, badLines };
 }
+
+/** A lone post object is accepted too: it has the fields a post has and no `posts` array. */
+const isSinglePost = (data: unknown): boolean =>
+  data !== null && typeof data === 'object' && !Array.isArray(data) && 'text' in data && !('posts' in data);
 
 function checkCount(n: number): void {
   if (n > MAX_POSTS_PER_REQUEST) {
