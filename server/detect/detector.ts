@@ -28,8 +28,9 @@ export function createDetectorState(params: DetectorParams): DetectorState {
     runCount: 0,
     runExpected: 0,
     episode: null,
-    record: params.recordPrior,
-    recordPeak: params.recordPrior,
+    record: 0,
+    recordPeak: 0,
+    firstT: null,
     recordT: null,
     lastAlertEndT: null,
     lastT: null,
@@ -67,7 +68,7 @@ export function detectorStep(params: DetectorParams, state: DetectorState, bucke
     return { state, events: [], ...out, z: 0, score: 0 };
   }
   const events: DetectorEvent[] = [];
-  let next: DetectorState = { ...state, lastT: t, recordT: state.recordT ?? t };
+  let next: DetectorState = { ...state, lastT: t, recordT: state.recordT ?? t, firstT: state.firstT ?? t };
   const gapMs = state.lastT === null ? 0 : t - state.lastT - bp.bucketMs;
   if (gapMs >= params.quietMs) {
     // A long hole in the data: whatever was going on is over, and the evidence run is stale.
@@ -99,9 +100,11 @@ export function detectorStep(params: DetectorParams, state: DetectorState, bucke
     // it only has to be real, not a record.
     const followUp = next.lastAlertEndT !== null && t - next.lastAlertEndT <= params.followUpMs;
     const rec = followUp ? { total: 0, peak: 0 } : decayedRecord(params, next, t);
+    // A new series has not shown what its normal bursts look like yet: assume some, fading with age.
+    const young = params.newSeriesGate * 2 ** (-(t - (next.firstT ?? t)) / params.newSeriesHalfLifeMs);
     const gate = {
-      total: Math.max(params.gateMin, params.recordFactor * rec.total),
-      peak: Math.max(params.gateMin, params.peakFactor * rec.peak),
+      total: Math.max(params.gateMin, young, params.recordFactor * rec.total),
+      peak: Math.max(params.gateMin, young, params.peakFactor * rec.peak),
     };
     const r = trackEpisode(params, next.episode, t, value, pred, z, gate);
     if (r.event) events.push(r.event);

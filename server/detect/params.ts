@@ -34,8 +34,10 @@ export type DetectorParams = {
   peakMinRatio: number;
   /** A new excess this soon after an alerted one ended only needs `gateMin` (the incident re-opens). */
   followUpMs: number;
-  /** The record a series starts with (a new brand must first show what its normal bursts look like). */
-  recordPrior: number;
+  /** Gate of a brand-new series (in the same unit), halving every `newSeriesHalfLifeMs` of its age:
+   * until it has shown what its normal bursts look like, an alert needs a clearly large excess. */
+  newSeriesGate: number;
+  newSeriesHalfLifeMs: number;
   /** Baseline learning weight while an episode is open, ramping to 1 over `adaptMs` (a new normal). */
   episodeLearnWeight: number;
   adaptMs: number;
@@ -60,7 +62,8 @@ export const DEFAULT_DETECTOR: Omit<DetectorParams, 'baseline'> = {
   recordHalfLifeMs: 10 * 86_400_000,
   peakFactor: 2,
   peakMinRatio: 10,
-  recordPrior: 0,
+  newSeriesGate: 100,
+  newSeriesHalfLifeMs: 2 * 86_400_000,
   followUpMs: 12 * 3_600_000,
   episodeLearnWeight: 0.1,
   adaptMs: 24 * 3_600_000,

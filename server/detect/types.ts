@@ -55,6 +55,8 @@ export type DetectorState = {
   record: number;
   recordPeak: number;
   recordT: number | null;
+  /** First bucket seen (the age of the series). */
+  firstT: number | null;
   /** When the last episode that alerted ended (a renewed excess soon after is a follow-up). */
   lastAlertEndT: number | null;
   lastT: number | null;

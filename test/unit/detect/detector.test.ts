@@ -132,4 +132,15 @@ describe('detector', () => {
     const onsets = events(points).filter((e) => e.kind === 'onset');
     expect(onsets.map((e) => Math.floor((e.t - (points[0]?.t ?? 0)) / DAY))).toEqual([7, 9]);
   });
+
+  it('asks a brand-new series for a larger excess than a settled one', () => {
+    // The same 4x, 15-minute burst, on day 1 of a series and on day 10.
+    const burst = (day: number) => {
+      const pts = series(23, (day + 1) * 1440, MIN, () => 5);
+      const from = day * 1440 + 600;
+      return pts.map((p, i) => (i >= from && i < from + 15 ? { ...p, value: p.value * 4 } : p));
+    };
+    expect(events(burst(1)).filter((e) => e.kind === 'onset')).toHaveLength(0);
+    expect(events(burst(10)).filter((e) => e.kind === 'onset')).toHaveLength(1);
+  });
 });
