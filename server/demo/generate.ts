@@ -1,21 +1,14 @@
 import type { PostInputRaw } from '../../shared/post';
 import type { DemoBrand } from './brands';
-import { CHATTER, COMPLAINTS, FOREIGN, OFFICIAL, TIME_SPANS } from './phrases';
+import { CHATTER, COMPLAINTS, FOREIGN, ROUTINE, TIME_SPANS } from './phrases';
 import { type Rng, hashString, mulberry32, pick, poisson } from './random';
+import { scenarioMinute, scenarioSpanMin } from './scenarios/engine';
+import type { Placement, Script } from './scenarios/types';
 
 const MINUTE_MS = 60_000;
 
-/** A simulated outage: complaints ramp up to `factor` times normal, official posts on a schedule. */
-export type DemoOutage = {
-  brand: string;
-  start: number;
-  end: number;
-  factor: number;
-  categories: string[];
-  /** minutes from start to the first official post, then between updates */
-  ackAfterMin: number;
-  updateEveryMin: number;
-};
+/** A scenario from the library (server/demo/scenarios) placed at a start time for one brand. */
+export type DemoOutage = Placement;
 
 const FIRST = [
   'sam',
@@ -33,9 +26,8 @@ const FIRST = [
   'ben',
   'zoe',
 ];
-const LAST = ['_k', 'smith', '99', 'writes', '_uk', 'b', 'irl', 'x', '2024', 'jones', 'runs', 'makes'];
-const ANGRY = ['😡', '🙄', '😤', '😩', '🤦', '💀', '!!!', '??', '😭'];
-const HAPPY = ['🙂', '👍', '🎉', '😄', '!', '🙌'];
+const LAST = ['_k', 'smith', '99', 'writes', '_uk', 'b', 'official', 'x', '2024', 'jones', 'runs', 'makes'];
+const EMOJI = ['😡', '🙄', '😤', '😩', '🤦', '💀', '!!!', '??', '😭'];
 
 /** Daily rhythm: quiet at night, busy from late morning to evening (UTC). */
 export const dayShape = (t: number): number => {
@@ -43,7 +35,12 @@ export const dayShape = (t: number): number => {
   return 0.2 + 0.8 * Math.max(0, Math.sin(((h - 6) / 18) * Math.PI)) ** 1.5;
 };
 
-/** Every post of one brand in [from, to), deterministic for each minute whatever the chunking. */
+type Placed = { placement: Placement; script: Script; end: number };
+
+/**
+ * Every post of one brand in [from, to): the everyday organic chatter plus the posts of the scenarios
+ * placed for it. Deterministic for each minute whatever the chunking.
+ */
 export function generateDemoPosts(
   brand: DemoBrand,
   outages: readonly DemoOutage[],
@@ -51,44 +48,26 @@ export function generateDemoPosts(
   to: number,
 ): PostInputRaw[] {
   const posts: PostInputRaw[] = [];
-  const mine = outages.filter((o) => o.brand === brand.id);
+  const mine: Placed[] = outages
+    .filter((o) => o.brand === brand.id)
+    .map((placement) => {
+      const script = placement.scenario.script({ brand, start: placement.start });
+      return { placement, script, end: placement.start + scenarioSpanMin(script) * MINUTE_MS };
+    });
   for (let m = Math.ceil(from / MINUTE_MS) * MINUTE_MS; m < to; m += MINUTE_MS) {
     const rng = mulberry32(hashString(`${brand.id}:${m}`));
-    const base = brand.volume * dayShape(m);
-    const outage = mine.find((o) => m >= o.start && m < o.end);
-    const n = poisson(rng, base);
+    const n = poisson(rng, brand.volume * dayShape(m));
     for (let i = 0; i < n; i++) posts.push(organic(brand, rng, m, i));
-    if (outage) {
-      const ramp = Math.min(1, (m - outage.start) / (6 * MINUTE_MS) + 0.15);
-      const tail = Math.min(1, (outage.end - m) / (10 * MINUTE_MS) + 0.2);
-      const extra = poisson(
-        rng,
-        brand.volume * 0.12 * (outage.factor - 1) * ramp * tail * Math.max(dayShape(m), 0.5),
-      );
-      for (let i = 0; i < extra; i++)
-        posts.push(complaint(brand, rng, m, 100 + i, outageCategory(rng, outage, m)));
+    let busy = false;
+    for (const p of mine) {
+      if (m < p.placement.start || m >= p.end) continue;
+      busy ||= m <= p.placement.start + p.script.durationMin * MINUTE_MS;
+      posts.push(...scenarioMinute(p.placement, brand, p.script, m));
     }
-    const official = outage ? officialAt(outage, m) : null;
-    if (official) posts.push(officialPost(brand, rng, m, official));
-    if (m % (24 * 60 * MINUTE_MS) === 13 * 60 * MINUTE_MS) posts.push(officialPost(brand, rng, m, 'routine'));
+    // The daily routine post stays out of a running story (it would count as an update).
+    if (!busy && m % (24 * 60 * MINUTE_MS) === 13 * 60 * MINUTE_MS) posts.push(routinePost(brand, rng, m));
   }
   return posts;
-}
-
-function outageCategory(rng: Rng, o: DemoOutage, m: number): string {
-  // The longer the silence, the more people complain about the communication itself.
-  const silence = (m - o.start) / MINUTE_MS;
-  const commShare = silence > o.ackAfterMin ? 0.08 : Math.min(0.35, 0.05 + silence / 200);
-  if (rng() < commShare) return rng() < 0.5 ? 'communication' : 'customer_service';
-  return pick(rng, o.categories);
-}
-
-function officialAt(o: DemoOutage, m: number): keyof typeof OFFICIAL | null {
-  const since = Math.round((m - o.start) / MINUTE_MS);
-  if (m === Math.floor((o.end - MINUTE_MS) / MINUTE_MS) * MINUTE_MS) return 'resolved';
-  if (since === o.ackAfterMin) return 'acknowledge';
-  if (since > o.ackAfterMin && (since - o.ackAfterMin) % o.updateEveryMin === 0) return 'update';
-  return null;
 }
 
 const fill = (rng: Rng, brand: DemoBrand, template: string): string =>
@@ -98,13 +77,13 @@ const fill = (rng: Rng, brand: DemoBrand, template: string): string =>
     .replace('{n}', String(2 + Math.floor(rng() * 5)))
     .replace('{t}', pick(rng, TIME_SPANS));
 
-function roughen(rng: Rng, text: string, emoji: readonly string[]): string {
+function roughen(rng: Rng, text: string): string {
   let out = text;
   if (rng() < 0.12) {
     const i = 1 + Math.floor(rng() * (out.length - 3));
     if (/[a-z]{2}/.test(out.slice(i, i + 2))) out = out.slice(0, i) + out[i + 1] + out[i] + out.slice(i + 2);
   }
-  if (rng() < 0.18) out = `${out} ${pick(rng, emoji)}`;
+  if (rng() < 0.18) out = `${out} ${pick(rng, EMOJI)}`;
   if (rng() < 0.05) out = out.toUpperCase();
   return out;
 }
@@ -137,17 +116,13 @@ function organic(brand: DemoBrand, rng: Rng, m: number, i: number): PostInputRaw
     const f = pick(rng, FOREIGN);
     return post(brand, m, i, rng, fill(rng, brand, f.text), author(rng), rng() < 0.5 ? f.lang : undefined);
   }
-  if (r < 0.14) return complaint(brand, rng, m, i, pick(rng, Object.keys(COMPLAINTS)));
-  return post(brand, m, i, rng, roughen(rng, fill(rng, brand, pick(rng, CHATTER)), HAPPY), author(rng));
+  if (r < 0.14) {
+    const bank = COMPLAINTS[pick(rng, Object.keys(COMPLAINTS))] ?? [];
+    return post(brand, m, i, rng, roughen(rng, fill(rng, brand, pick(rng, bank))), author(rng));
+  }
+  return post(brand, m, i, rng, roughen(rng, fill(rng, brand, pick(rng, CHATTER))), author(rng));
 }
 
-function complaint(brand: DemoBrand, rng: Rng, m: number, i: number, category: string): PostInputRaw {
-  const text = roughen(rng, fill(rng, brand, pick(rng, COMPLAINTS[category] ?? COMPLAINTS.app ?? [])), ANGRY);
-  return post(brand, m, i, rng, text, author(rng));
-}
-
-function officialPost(brand: DemoBrand, rng: Rng, m: number, kind: keyof typeof OFFICIAL): PostInputRaw {
-  const clock = new Date(m + 3_600_000).toISOString().slice(11, 16);
-  const text = pick(rng, OFFICIAL[kind]).replace('{clock}', `${clock} UTC`);
-  return post(brand, m, 999, rng, text, brand.voice);
+function routinePost(brand: DemoBrand, rng: Rng, m: number): PostInputRaw {
+  return post(brand, m, 999, rng, pick(rng, ROUTINE), brand.voice);
 }

@@ -95,23 +95,11 @@ export const FOREIGN = [
   { lang: 'es', text: 'me encanta la nueva tarjeta de {b}' },
 ];
 
-export const OFFICIAL = {
-  acknowledge: [
-    "We're aware some customers can't log in or make payments right now. Our teams are working on it and we'll update you within the hour.",
-    "We know some of you are having trouble with the app and payments. We're sorry, we're investigating and will post an update by {clock}.",
-  ],
-  update: [
-    'Update: we have found the cause and are working on a fix. Your money is safe. Next update within 30 minutes.',
-    'Update: services are starting to recover for some customers. Thank you for your patience, next update soon.',
-  ],
-  resolved: [
-    'Everything is back up and running. We are very sorry for the disruption; any fees caused by this will be refunded.',
-  ],
-  routine: [
-    'Reminder: we will never ask for your PIN by text or phone. Stay safe!',
-    'Our app now supports instant card freezing. Update to the latest version to try it.',
-  ],
-};
+/** Everyday official posts (one a day, outside incidents). Incident statements live in scenarios/. */
+export const ROUTINE = [
+  'Reminder: we will never ask for your PIN by text or phone. Stay safe!',
+  'Our app now supports instant card freezing. Update to the latest version to try it.',
+];
 
 export const TIME_SPANS = [
   '20 mins',

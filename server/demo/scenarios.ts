@@ -1,4 +1,5 @@
 import type { DemoOutage } from './generate';
+import { praiseBuzz, prematureFix, slowAckBackfire, wellHandled } from './scenarios/index';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -7,37 +8,16 @@ const DAY = 24 * HOUR;
 const middayBefore = (t: number, days: number): number => Math.floor(t / DAY) * DAY - days * DAY + 12 * HOUR;
 
 /**
- * Past outages are placed relative to the first demo start (so restarts keep the same history); the live
- * one starts two minutes after every start-up so a first-time user sees a spike form.
+ * Where the demo places the scenario library. Past stories are placed relative to the first demo start
+ * (so restarts keep the same history); the live one starts two minutes after every start-up so a
+ * first-time user sees a spike form, the acknowledgement meter run late and the reply backfire.
  */
 export function demoOutages(epoch: number, startedAt: number): DemoOutage[] {
   return [
-    {
-      brand: 'northwind-bank',
-      start: middayBefore(epoch, 3) + 30 * MIN,
-      end: middayBefore(epoch, 3) + 4 * HOUR,
-      factor: 10,
-      categories: ['login', 'app', 'payments', 'account'],
-      ackAfterMin: 95,
-      updateEveryMin: 120,
-    },
-    {
-      brand: 'harbor-pay',
-      start: middayBefore(epoch, 5) + 3 * HOUR,
-      end: middayBefore(epoch, 5) + 5 * HOUR,
-      factor: 6,
-      categories: ['payments', 'cards'],
-      ackAfterMin: 8,
-      updateEveryMin: 30,
-    },
-    {
-      brand: 'northwind-bank',
-      start: Math.ceil(startedAt / MIN) * MIN + 2 * MIN,
-      end: Math.ceil(startedAt / MIN) * MIN + 52 * MIN,
-      factor: 8,
-      categories: ['payments', 'cards', 'app'],
-      ackAfterMin: 14,
-      updateEveryMin: 25,
-    },
+    { scenario: wellHandled, brand: 'harbor-pay', start: middayBefore(epoch, 5) + 3 * HOUR },
+    { scenario: prematureFix, brand: 'zephyr-mobile', start: middayBefore(epoch, 4) + 2 * HOUR },
+    { scenario: wellHandled, brand: 'northwind-bank', start: middayBefore(epoch, 3) + 30 * MIN },
+    { scenario: praiseBuzz, brand: 'zephyr-mobile', start: middayBefore(epoch, 2) + 5 * HOUR },
+    { scenario: slowAckBackfire, brand: 'northwind-bank', start: Math.ceil(startedAt / MIN) * MIN + 2 * MIN },
   ];
 }

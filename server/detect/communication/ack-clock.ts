@@ -8,6 +8,7 @@ import {
 } from '../../../shared/communication';
 import { toIso } from '../../../shared/time';
 import { classifyOfficial, officialRef } from './posts';
+import { parseFixClaim } from './promise-parse';
 import { type ClassifiedOfficial, type IncidentSpan, type OfficialPost, minutesBetween } from './types';
 
 export type AckClockOptions = {
@@ -43,7 +44,10 @@ export function updatesDuring(
 function cadence(updates: readonly ClassifiedOfficial[], replies: number, asOf: number): Cadence {
   const gaps: { from: number; to: number; min: number }[] = [];
   updates.forEach((p, i) => {
-    const to = updates[i + 1]?.t ?? asOf;
+    const next = updates[i + 1];
+    // After "it's fixed" no more updates are due: the trailing gap only counts while the story is open.
+    if (!next && parseFixClaim(p.text)) return;
+    const to = next?.t ?? asOf;
     gaps.push({ from: p.t, to, min: minutesBetween(p.t, to) });
   });
   const longest = gaps.reduce<(typeof gaps)[number] | null>((a, g) => (a && a.min >= g.min ? a : g), null);
@@ -65,7 +69,8 @@ export function meterState(sinceMin: number, targetMin: number, warningFraction:
 
 /**
  * Acknowledgement clock, update cadence and (while open) the "minutes since last update" meter.
- * Only statements count by default: a reply to one customer does not inform everyone else.
+ * Only statements count by default: a reply to one customer does not inform everyone else. The gap
+ * from the last statement to the end (or now) counts unless that statement says the problem is fixed.
  * Official posts before the start do not count (the clock starts with the incident).
  */
 export function acknowledgementClock(

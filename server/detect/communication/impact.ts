@@ -1,20 +1,37 @@
-import type { ImpactVerdict, StatementImpact, WindowFigures } from '../../../shared/communication';
+import type { ImpactVerdict, StatementImpact } from '../../../shared/communication';
 import { toIso } from '../../../shared/time';
 import { classifyOfficial, officialRef, reactionsTo } from './posts';
 import { fitLogisticTrend, fitPoissonTrend, forecastCount, forecastShare } from './trend';
+import { centres, figures, minutes, normalFloors, pct, round } from './windows';
 import {
   type ClassifiedOfficial,
+  type ExpectedPoint,
   type IncidentSpan,
   MINUTE_MS,
   type OfficialPost,
   type PublicPost,
 } from './types';
 
+/** What a statement is judged against. */
+export type ImpactContext = {
+  posts: readonly PublicPost[];
+  incident: IncidentSpan;
+  now: number;
+  /** The brand's official posts: the trend is measured since the previous statement. */
+  official?: readonly OfficialPost[];
+  /** The detector's expected complaints per minute: a falling trend is not extrapolated below it. */
+  normal?: readonly ExpectedPoint[];
+};
+
 export type ImpactOptions = {
   /** Length of the before and after windows. */
   windowMin: number;
-  /** Minutes of the incident needed before a statement to estimate the trend it interrupts. */
+  /** Minutes needed before a statement (since the incident start and the previous statement) for a trend. */
   minTrendMin: number;
+  /** A statement's effect takes this long to show: the next trend is measured from then on. */
+  effectLagMin: number;
+  /** Prior sd of the trend's slope (per minute, log scale): short windows are read as flat. */
+  slopeSd: number;
   /** Minutes needed after it. */
   minAfterMin: number;
   /** The trend is extrapolated this far into the after-window, then held level. */
@@ -36,9 +53,11 @@ export type ImpactOptions = {
 
 export const DEFAULT_IMPACT: ImpactOptions = {
   windowMin: 60,
-  minTrendMin: 20,
+  minTrendMin: 15,
+  effectLagMin: 5,
+  slopeSd: 0.005,
   minAfterMin: 15,
-  holdAfterMin: 30,
+  holdAfterMin: 15,
   minComplaints: 10,
   minPosts: 20,
   z: 2,
@@ -51,59 +70,25 @@ export const DEFAULT_IMPACT: ImpactOptions = {
   topReactions: 5,
 };
 
-type Minute = { posts: number; complaints: number; negatives: number };
-
-/** Per-minute counts at offsets [from, to) minutes from `t0`. */
-function minutes(posts: readonly PublicPost[], t0: number, from: number, to: number): Minute[] {
-  const out: Minute[] = Array.from({ length: Math.max(0, to - from) }, () => ({
-    posts: 0,
-    complaints: 0,
-    negatives: 0,
-  }));
-  for (const p of posts) {
-    const m = out[Math.floor((p.t - t0) / MINUTE_MS) - from];
-    if (!m) continue;
-    m.posts++;
-    if (p.complaint) m.complaints++;
-    if (p.negative) m.negatives++;
-  }
-  return out;
-}
-
-function figures(ms: readonly Minute[]): WindowFigures {
-  const sum = (f: (m: Minute) => number) => ms.reduce((s, m) => s + f(m), 0);
-  const posts = sum((m) => m.posts);
-  const complaints = sum((m) => m.complaints);
-  const negatives = sum((m) => m.negatives);
-  return {
-    minutes: ms.length,
-    posts,
-    complaints,
-    negatives,
-    complaintRate: ms.length > 0 ? round(complaints / ms.length, 3) : 0,
-    negativeShare: posts > 0 ? round(negatives / posts, 3) : null,
-  };
-}
-
-const round = (x: number, digits: number): number => Math.round(x * 10 ** digits) / 10 ** digits;
-const pct = (x: number): string => `${Math.round(x * 100)}%`;
-const centres = (from: number, n: number): number[] => Array.from({ length: n }, (_, i) => from + i + 0.5);
-
 /**
- * What one official post did to the conversation: the hour after against the hour before, corrected
- * for the incident's own trend (the before-window's log-linear trend is extrapolated into the
- * after-window, held level after `holdAfterMin`), plus the replies and quotes that reacted to it.
+ * What one official post did to the conversation: the hour after against the time before it (the last
+ * hour, but not before the incident start nor `effectLagMin` after the previous statement, whose own
+ * effect would otherwise pass for a trend), corrected for the incident's own course: the before-window's log-linear trend is
+ * extrapolated into the after-window for `holdAfterMin`, then held level (incidents neither rise nor fall
+ * for ever), never below the normal level. Plus the replies and quotes that reacted to it.
  */
 export function statementImpact(
   statement: ClassifiedOfficial,
-  posts: readonly PublicPost[],
-  incident: IncidentSpan,
-  now: number,
+  ctx: ImpactContext,
   options: Partial<ImpactOptions> = {},
 ): StatementImpact {
   const o = { ...DEFAULT_IMPACT, ...options };
+  const { posts, incident, now } = ctx;
   const T = statement.t;
-  const B = Math.max(0, Math.min(o.windowMin, Math.floor((T - incident.startT) / MINUTE_MS)));
+  const previous = classifyOfficial(ctx.official ?? []).filter((p) => p.kind === 'statement' && p.t < T);
+  const last = previous[previous.length - 1];
+  const since = Math.max(incident.startT, last ? last.t + o.effectLagMin * MINUTE_MS : incident.startT);
+  const B = Math.max(0, Math.min(o.windowMin, Math.floor((T - since) / MINUTE_MS)));
   const A = Math.max(0, Math.min(o.windowMin, Math.floor((now - T) / MINUTE_MS)));
   const before = minutes(posts, T, -B, 0);
   const after = minutes(posts, T, 0, A);
@@ -112,9 +97,8 @@ export function statementImpact(
   const reasons: string[] = [];
   const ups: string[] = [];
   const downs: string[] = [];
-  const hs = centres(0, A).map((h) => Math.min(h, o.holdAfterMin));
   const trendOk = B >= o.minTrendMin && A >= o.minAfterMin;
-  if (B < o.minTrendMin) reasons.push(`only ${B} min of the incident before it: its trend is unknown`);
+  if (B < o.minTrendMin) reasons.push(`only ${B} min before it since the start or the last statement`);
   if (A < o.minAfterMin) reasons.push(`only ${A} min since it`);
 
   let expectedRate: number | null = null;
@@ -124,8 +108,10 @@ export function statementImpact(
     const fit = fitPoissonTrend(
       centres(-B, B),
       before.map((m) => m.complaints),
+      o.slopeSd,
     );
-    const f = forecastCount(fit, hs);
+    const hs = centres(0, A).map((h) => Math.min(h, o.holdAfterMin));
+    const f = forecastCount(fit, hs, normalFloors(ctx.normal, T, A));
     expectedRate = round(f.mean / A, 3);
     complaintChange = round(fa.complaints / Math.max(f.mean, 0.5) - 1, 3);
     complaintZ = round((fa.complaints - f.mean) / Math.sqrt(Math.max(f.variance, 1e-9)), 2);
@@ -144,7 +130,9 @@ export function statementImpact(
       centres(-B, B),
       before.map((m) => m.negatives),
       before.map((m) => m.posts),
+      o.slopeSd,
     );
+    const hs = centres(0, A).map((h) => Math.min(h, o.holdAfterMin));
     const f = forecastShare(
       fit,
       hs,
@@ -208,13 +196,11 @@ export function statementImpact(
 /** The impact of every official post (statements and replies) made during the incident, oldest first. */
 export function statementImpacts(
   official: readonly OfficialPost[],
-  posts: readonly PublicPost[],
-  incident: IncidentSpan,
-  now: number,
+  ctx: Omit<ImpactContext, 'official'>,
   options: Partial<ImpactOptions> = {},
 ): StatementImpact[] {
-  const until = incident.endT ?? now;
+  const until = ctx.incident.endT ?? ctx.now;
   return classifyOfficial(official)
-    .filter((p) => p.t >= incident.startT && p.t <= until)
-    .map((p) => statementImpact(p, posts, incident, now, options));
+    .filter((p) => p.t >= ctx.incident.startT && p.t <= until)
+    .map((p) => statementImpact(p, { ...ctx, official }, options));
 }

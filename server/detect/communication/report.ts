@@ -1,11 +1,18 @@
-import type { CommTargets, CommunicationReport } from '../../../shared/communication';
+import type { CommTargets, CommunicationReport, FixClaimCheck } from '../../../shared/communication';
 import { type AckClockOptions, acknowledgementClock } from './ack-clock';
 import { harmTriage } from './harm';
 import { type ImpactOptions, statementImpacts } from './impact';
 import { type FixClaimOptions, type PromiseOptions, checkFixClaims, checkPromises } from './promises';
 import { communicationScorecard } from './scorecard';
 import { type SecondWaveOptions, communicationSeries, communicationWaves } from './second-wave';
-import type { ExpectedPoint, IncidentSpan, OfficialPost, PublicPost } from './types';
+import { changePoint } from './change-point';
+import {
+  type ExpectedPoint,
+  type IncidentSpan,
+  MINUTE_MS,
+  type OfficialPost,
+  type PublicPost,
+} from './types';
 
 export type CommunicationInput = {
   incident: IncidentSpan;
@@ -28,16 +35,41 @@ export type CommunicationInput = {
   };
 };
 
+/**
+ * The span the communication is judged over. It starts when the complaints began to rise (the most
+ * likely change point in the half hour before the detector's start, never later than it: the detector
+ * needs a few minutes of evidence) and ends at the detected end or, when that comes later and holds,
+ * at the company's "fixed" statement (the resolution post belongs to the story even when complaints
+ * had already died down).
+ */
+export function communicationSpan(
+  incident: IncidentSpan,
+  complaints: readonly ExpectedPoint[],
+  fixClaims: readonly FixClaimCheck[],
+  now: number,
+): IncidentSpan {
+  const window = complaints.filter(
+    (p) => p.t >= incident.startT - 30 * MINUTE_MS && p.t < Math.min(now, incident.startT + 15 * MINUTE_MS),
+  );
+  const at = changePoint(window.map((p) => p.value));
+  const startT = at > 0 ? Math.min(incident.startT, window[at]?.t ?? incident.startT) : incident.startT;
+  if (incident.endT === null) return { startT, endT: null };
+  const held = fixClaims.filter((c) => c.state === 'held').map((c) => Date.parse(c.statement.at));
+  const resolution = held.length > 0 ? Math.min(...held) : null;
+  return { startT, endT: resolution !== null && resolution > incident.endT ? resolution : incident.endT };
+}
+
 /** Every communication figure for one incident, and the scorecard built from them. */
 export function communicationReport(input: CommunicationInput): CommunicationReport {
-  const { incident, now, official, posts } = input;
+  const { now, official, posts } = input;
   const o = input.options ?? {};
+  const fixClaims = checkFixClaims(official, input.complaints, input.incident, now, o.fixClaim);
+  const incident = communicationSpan(input.incident, input.complaints, fixClaims, now);
   const ack = acknowledgementClock(official, incident, now, { ...o.ack, targets: input.targets ?? {} });
-  const impacts = statementImpacts(official, posts, incident, now, o.impact);
+  const impacts = statementImpacts(official, { posts, incident, now, normal: input.complaints }, o.impact);
   const series = communicationSeries(posts, input.historyFrom, now + 1, o.secondWave);
   const waves = communicationWaves(series, incident, official, now, o.secondWave);
   const promises = checkPromises(official, incident, now, o.promise);
-  const fixClaims = checkFixClaims(official, input.complaints, incident, now, o.fixClaim);
   const harm = harmTriage(posts, incident.startT, now + 1, o.harmLimit);
   const scorecard = communicationScorecard({
     ack,

@@ -94,7 +94,10 @@ export function communicationScorecard(input: ScorecardInput): Scorecard {
 
   const missed = input.promises.filter((p) => p.state === 'missed');
   if (missed.length > 0) {
-    const which = missed.map((p) => `"${p.phrase}" (due ${formatClock(p.dueAt)})`);
+    const which = missed.map(
+      (p) =>
+        `"${p.phrase}" (${p.lateByMin === null ? 'no statement since' : `the next statement came ${Math.round(p.lateByMin)} min late`})`,
+    );
     findings.push(`${plural(missed.length, 'promise')} missed: ${list(which)}.`);
     points -= Math.min(20, 10 * missed.length);
   }
@@ -110,7 +113,7 @@ export function communicationScorecard(input: ScorecardInput): Scorecard {
   if (input.harm.count > 0) {
     const top = input.harm.mostShared[0];
     const example = top ? `, e.g. ${quote(top.text, 60)}` : '';
-    findings.push(`${plural(input.harm.count, 'post')} describe real hardship${example}.`);
+    findings.push(`${plural(input.harm.count, 'hardship post')}${example}.`);
   }
 
   points = Math.max(0, Math.min(100, points));

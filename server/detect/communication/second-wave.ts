@@ -109,17 +109,20 @@ export function communicationWaves(
     const step = monitor.step(state, { t: m.t, value: m.comm });
     state = step.state;
     if (m.t < incident.startT || m.t > until) return;
-    const onset = step.detectorEvents.find((e) => e.kind === 'onset');
-    for (const ev of step.incidentEvents) {
-      if (ev.kind === 'open' || ev.kind === 'reopen') {
-        const trigger = ev.kind === 'open' ? 'onset' : 'reopen';
-        candidates.push({ trigger, alertT: m.t, startT: onset?.episode.startT ?? m.t });
-      } else if (ev.kind === 'escalate') {
-        const from = Math.max(0, i - 90);
-        const at = changePoint(series.slice(from, i + 1).map((x) => x.comm));
-        candidates.push({ trigger: 'escalate', alertT: m.t, startT: series[from + at]?.t ?? m.t });
-      }
-    }
+    const kinds = step.incidentEvents.map((e) => e.kind);
+    const trigger = kinds.includes('open')
+      ? 'onset'
+      : kinds.includes('reopen')
+        ? 'reopen'
+        : kinds.includes('escalate')
+          ? 'escalate'
+          : null;
+    if (!trigger) return;
+    // The detector opens an episode once the evidence is in; on a sparse series that is minutes after the
+    // surge began. The start is the most likely change point in the 90 minutes up to the alert.
+    const from = Math.max(0, i - 90);
+    const at = changePoint(series.slice(from, i + 1).map((x) => x.comm));
+    candidates.push({ trigger, alertT: m.t, startT: series[from + at]?.t ?? m.t });
   });
 
   const usual = sumOver(series, incident.startT - o.usualMin * MINUTE_MS, incident.startT);

@@ -18,10 +18,17 @@ const clampSlope = (b: number): number => Math.max(-MAX_SLOPE, Math.min(MAX_SLOP
 
 type Moments = { g0: number; g1: number; h00: number; h01: number; h11: number };
 
+/** Newton-Raphson on (a, b), with a Gaussian prior of sd `slopeSd` on the slope (a ridge towards flat). */
 function newton(
   a0: number,
-  moments: (a: number, b: number) => Moments,
+  raw: (a: number, b: number) => Moments,
+  slopeSd: number,
 ): { a: number; b: number; m: Moments } {
+  const lambda = Number.isFinite(slopeSd) && slopeSd > 0 ? 1 / (slopeSd * slopeSd) : 0;
+  const moments = (a: number, b: number): Moments => {
+    const m = raw(a, b);
+    return { ...m, g1: m.g1 - lambda * b, h11: m.h11 + lambda };
+  };
   let a = a0;
   let b = 0;
   let m = moments(a, b);
@@ -48,7 +55,11 @@ const dispersionOf = (pearson: number, n: number): number =>
   n > 2 ? Math.min(10, Math.max(1, pearson / (n - 2))) : 1;
 
 /** Poisson regression log E[y] = a + b x. All-zero data gives a tiny rate, not minus infinity. */
-export function fitPoissonTrend(xs: readonly number[], ys: readonly number[]): TrendFit {
+export function fitPoissonTrend(
+  xs: readonly number[],
+  ys: readonly number[],
+  slopeSd = Number.POSITIVE_INFINITY,
+): TrendFit {
   const n = xs.length;
   const total = ys.reduce((s, y) => s + y, 0);
   // Half a pseudo-count at the centre keeps an all-zero window finite (rate ~ 0.5 / n).
@@ -69,7 +80,7 @@ export function fitPoissonTrend(xs: readonly number[], ys: readonly number[]): T
     add(cx, 0.5, 1);
     return m;
   };
-  const { a, b, m } = newton(Math.log((total + 0.5) / Math.max(1, n)), moments);
+  const { a, b, m } = newton(Math.log((total + 0.5) / Math.max(1, n)), moments, slopeSd);
   let pearson = 0;
   xs.forEach((x, i) => {
     const mu = Math.exp(a + b * x);
@@ -86,6 +97,7 @@ export function fitLogisticTrend(
   xs: readonly number[],
   ks: readonly number[],
   ns: readonly number[],
+  slopeSd = Number.POSITIVE_INFINITY,
 ): TrendFit {
   const K = ks.reduce((s, k) => s + k, 0);
   const N = ns.reduce((s, k) => s + k, 0);
@@ -110,7 +122,7 @@ export function fitLogisticTrend(
     return m;
   };
   const p0 = (K + 0.5) / (N + 1);
-  const { a, b, m } = newton(Math.log(p0 / (1 - p0)), moments);
+  const { a, b, m } = newton(Math.log(p0 / (1 - p0)), moments, slopeSd);
   let pearson = 0;
   let cells = 0;
   xs.forEach((x, i) => {
@@ -129,16 +141,24 @@ export type Forecast = { mean: number; variance: number };
 const jVar = (fit: TrendFit, j0: number, j1: number): number =>
   j0 * j0 * fit.cov[0] + 2 * j0 * j1 * fit.cov[1] + j1 * j1 * fit.cov[2];
 
-/** Expected total count over points `xs` under a Poisson fit, with its variance (noise + fit uncertainty). */
-export function forecastCount(fit: TrendFit, xs: readonly number[]): Forecast {
+/**
+ * Expected total count over points `xs` under a Poisson fit, with its variance (noise + fit
+ * uncertainty). `floors[i]`, when given, is a level the count at `xs[i]` is not expected to fall below.
+ */
+export function forecastCount(fit: TrendFit, xs: readonly number[], floors?: readonly number[]): Forecast {
   let mean = 0;
+  let j0 = 0;
   let j1 = 0;
-  for (const x of xs) {
+  xs.forEach((x, i) => {
     const mu = Math.exp(fit.a + fit.b * x);
-    mean += mu;
-    j1 += mu * x;
-  }
-  return { mean, variance: fit.dispersion * mean + jVar(fit, mean, j1) };
+    const floor = floors?.[i] ?? 0;
+    if (mu >= floor) {
+      mean += mu;
+      j0 += mu;
+      j1 += mu * x;
+    } else mean += floor;
+  });
+  return { mean, variance: fit.dispersion * mean + jVar(fit, j0, j1) };
 }
 
 /** Expected successes among `ns` trials at points `xs` under a logistic fit, with its variance. */

@@ -1,0 +1,17 @@
+import { praiseBuzz } from './praise-buzz';
+import { prematureFix } from './premature-fix';
+import { slowAckBackfire } from './slow-ack-backfire';
+import type { Scenario } from './types';
+import { wellHandled } from './well-handled';
+
+export type * from './types';
+export { clockAt, curveRate, postId, scenarioMinute, scenarioSpanMin } from './engine';
+
+/** The scenario library: incident stories with their ground truth (server/demo and test/api/scenarios). */
+export const SCENARIOS: readonly Scenario[] = [slowAckBackfire, wellHandled, prematureFix, praiseBuzz];
+
+export function scenarioById(id: string): Scenario | undefined {
+  return SCENARIOS.find((s) => s.id === id);
+}
+
+export { praiseBuzz, prematureFix, slowAckBackfire, wellHandled };
