@@ -9,6 +9,7 @@ import { ApiError, errorResponse } from './http/errors';
 import { brandRoutes } from './routes/brands';
 import type { AppDeps } from './routes/deps';
 import { healthRoutes } from './routes/health';
+import { incidentRoutes } from './routes/incidents';
 import { overviewRoutes } from './routes/overview';
 import { postRoutes } from './routes/posts';
 import { seriesRoutes } from './routes/series';
@@ -26,7 +27,8 @@ const createApi = (deps: AppDeps) =>
     .route('/api/v1/brands', brandRoutes(deps))
     .route('/api/v1/posts', postRoutes(deps))
     .route('/api/v1/series', seriesRoutes(deps))
-    .route('/api/v1/stream', streamRoutes(deps));
+    .route('/api/v1/stream', streamRoutes(deps))
+    .route('/api/v1/incidents', incidentRoutes(deps));
 
 export type AppType = ReturnType<typeof createApi>;
 

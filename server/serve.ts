@@ -10,6 +10,7 @@ import { setupAdminAuth } from './http/auth';
 import { createPipeline } from './ingest/pipeline';
 import { applyConfigBrands } from './ingest/config-brands';
 import { defaultScoreFn } from './ingest/score-fn';
+import { createIncidentEngine } from './incidents/engine';
 import { openStore } from './store';
 import type { Store } from './store/types';
 
@@ -39,10 +40,18 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     bus,
     onError: (err) => log(`pipeline hook failed: ${(err as Error).message}`),
   });
+  const engine = createIncidentEngine({
+    store,
+    bus,
+    clock,
+    onError: (err) => log(`incident engine: ${(err as Error).message}`),
+  });
+  pipeline.afterInsert(engine.afterInsert);
   await applyConfigBrands(store, config.configFile?.brands ?? [], clock.now());
   const demo = config.demo ?? !(await hasOwnBrands(store));
   const demoRun = demo ? await startDemo({ store, pipeline, clock, log }) : null;
   await pipeline.refreshBrands();
+  engine.start();
 
   const staticDir = existsSync(join(opts.staticDir, 'index.html')) ? opts.staticDir : undefined;
   if (!staticDir) log(`No built dashboard in ${opts.staticDir}: serving the API only (run npm run build).`);
@@ -71,6 +80,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     url,
     async close() {
       demoRun?.stop();
+      await engine.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // SSE clients hold connections open; end them so shutdown is prompt.

@@ -35,29 +35,42 @@ const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+/giu;
 const MENTION_RE = /(^|[^\p{L}\p{N}_])@[\p{L}\p{N}_.]+/gu;
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
-/** Lower-cased word tokens, with URLs and @mentions removed and apostrophes normalised. */
-export function termTokens(text: string): string[] {
-  const clean = text.normalize('NFKC').toLowerCase().replace(URL_RE, ' ').replace(MENTION_RE, '$1 ');
-  return [...clean.matchAll(TOKEN_RE)].map((m) => m[0].replace('’', "'"));
+type Token = { word: string /** only spaces separate it from the previous token */; joined: boolean };
+
+function tokens(text: string): Token[] {
+  const clean = text.normalize('NFKC').toLowerCase().replace(URL_RE, ' . ').replace(MENTION_RE, '$1 . ');
+  const out: Token[] = [];
+  let end = 0;
+  for (const m of clean.matchAll(TOKEN_RE)) {
+    out.push({
+      word: m[0].replace('’', "'"),
+      joined: out.length > 0 && /^\s+$/.test(clean.slice(end, m.index)),
+    });
+    end = m.index + m[0].length;
+  }
+  return out;
 }
+
+/** Lower-cased word tokens, with URLs and @mentions removed and apostrophes normalised. */
+export const termTokens = (text: string): string[] => tokens(text).map((t) => t.word);
 
 const keep = (w: string, exclude: ReadonlySet<string>): boolean =>
   !TERM_STOPWORDS.has(w) &&
   !exclude.has(w) &&
   (/^\p{N}+$/u.test(w) ? w.length >= 3 && w.length <= 4 : [...w].length >= 3);
 
-/** The distinct terms of one text: kept words, and pairs of adjacent kept words. */
+/** The distinct terms of one text: kept words, and pairs of kept words separated by spaces only. */
 export function termsOf(text: string, exclude: ReadonlySet<string> = new Set()): Set<string> {
   const out = new Set<string>();
   let prev: string | null = null;
-  for (const w of termTokens(text)) {
-    if (!keep(w, exclude)) {
+  for (const { word, joined } of tokens(text)) {
+    if (!keep(word, exclude)) {
       prev = null;
       continue;
     }
-    out.add(w);
-    if (prev !== null && prev !== w) out.add(`${prev} ${w}`);
-    prev = w;
+    out.add(word);
+    if (prev !== null && joined && prev !== word) out.add(`${prev} ${word}`);
+    prev = word;
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { NO_AGGREGATES } from '../detect/incident';
 import type { Incident as MachineIncident } from '../detect/incident';
-import { DEFAULT_REOPEN_MS, type Monitor, type MonitorState, createMonitor } from '../detect/monitor';
+import { type Monitor, type MonitorState, createMonitor } from '../detect/monitor';
 import type { DetectorOverrides } from '../detect/params';
 
 export const MINUTE_MS = 60_000;
@@ -30,13 +30,13 @@ export type BrandMonitorKit = {
 
 /** The detector + incident machine the engine runs per brand, on complaints per minute. */
 export function brandMonitor(brand: string, settings: MonitorSettings = {}): BrandMonitorKit {
-  const reopenMs = settings.reopenMs ?? DEFAULT_REOPEN_MS;
   const monitor = createMonitor(MINUTE_MS, NO_AGGREGATES, {
     key: brand,
-    reopenMs,
+    ...(settings.reopenMs === undefined ? {} : { reopenMs: settings.reopenMs }),
     ...(settings.detector ? { detector: settings.detector } : {}),
   });
-  const params = JSON.stringify({ d: monitor.detector.params, reopenMs });
+  // The re-open window is a detector parameter (followUpMs), so the parameters name the version alone.
+  const params = JSON.stringify(monitor.detector.params);
   const version = `${FORMAT}.${createHash('sha256').update(params).digest('hex').slice(0, 16)}`;
   return {
     monitor,

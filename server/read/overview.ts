@@ -7,11 +7,13 @@ const HOUR_MS = 3_600_000;
 
 /** Each brand's last hour against its expected level, for the brand switcher. */
 export async function readOverview(store: Store, now: number, demo: boolean): Promise<Overview> {
-  const [brands, activity] = await Promise.all([
+  const [brands, activity, active] = await Promise.all([
     store.listBrands(),
     store.brandActivity(now - HOUR_MS, now + 1),
+    store.listIncidents({ status: ['open', 'escalated'], limit: 500 }),
   ]);
   const byBrand = new Map(activity.map((a) => [a.brand, a]));
+  const inIncident = new Set(active.map((i) => i.brand));
   const items: BrandOverview[] = await Promise.all(
     brands.map(async (b) => {
       const a = byBrand.get(b.id);
@@ -25,8 +27,13 @@ export async function readOverview(store: Store, now: number, demo: boolean): Pr
       const high = ready.reduce((s, p) => s + (p.expectedHigh ?? 0), 0);
       const complaints = a?.complaints ?? 0;
       const posts = a?.posts ?? 0;
-      const state: BrandState =
-        posts === 0 ? 'quiet' : expected !== null && complaints > Math.max(high, 3) ? 'elevated' : 'normal';
+      const state: BrandState = inIncident.has(b.id)
+        ? 'incident'
+        : posts === 0
+          ? 'quiet'
+          : expected !== null && complaints > Math.max(high, 3)
+            ? 'elevated'
+            : 'normal';
       return {
         ...b,
         state,

@@ -25,13 +25,13 @@ export function outagePosts(start: number, minutes: number, bursts: readonly Bur
     const base = 2 + ((m * 7) % 3);
     for (let k = 0; k < base; k++)
       out.push(
-        post(`b${m}-${k}`, t + k * 1000, `${BASELINE_TEXTS[(m + k) % 3]} ${m}`, `base${(m * 5 + k) % 97}`),
+        post(`b${m}-${k}`, t + k * 1000, BASELINE_TEXTS[(m + k) % 3] ?? '', `base${(m * 5 + k) % 97}`),
       );
-    out.push(post(`n${m}`, t + 30_000, `Paid with Northwind today, all fine ${m} [pos]`, `happy${m % 13}`));
+    out.push(post(`n${m}`, t + 30_000, 'Paid with Northwind today, all fine [pos]', `happy${m % 13}`));
     for (const b of bursts) {
       if (t < b.from || t >= b.from + b.minutes * MINUTE) continue;
       for (let k = 0; k < b.perMinute; k++)
-        out.push(post(`x${m}-${k}`, t + 5000 + k * 100, `${b.text} (${m}.${k})`, `angry${m}-${k}`));
+        out.push(post(`x${m}-${k}`, t + 5000 + k * 100, b.text, `angry${m}-${k}`));
     }
   }
   return out;
