@@ -6,6 +6,7 @@ import { loadConfig } from '../config';
 import { applyConfigBrands } from '../ingest/config-brands';
 import { createPipeline } from '../ingest/pipeline';
 import { defaultScoreFn } from '../ingest/score-fn';
+import { markLatePosts } from '../incidents/late-posts';
 import { openStore } from '../store';
 import type { Command } from './io';
 import { type FileItem, countLines, readPostFile } from './post-files';
@@ -39,6 +40,8 @@ Prints accepted / duplicates / rejected (with file:line). Exit code 1 if any row
     // not only after the server's first start.
     await applyConfigBrands(store, config.configFile?.brands ?? [], systemClock.now());
     await pipeline.refreshBrands();
+    // The server's incident engine replays each brand from the earliest imported minute on its next tick.
+    pipeline.afterInsert(markLatePosts(store));
     const totals = { accepted: 0, duplicates: 0, unmatched: 0, received: 0 };
     const rejected: (RejectedItem & { file: string })[] = [];
     const estimate = io.isTty
