@@ -124,7 +124,8 @@ export function detectorStep(params: DetectorParams, state: DetectorState, bucke
       )
     : 1;
   next = { ...next, baseline: learn(bp, state.baseline, t, value, weight, pred) };
-  const strength = Math.max(z / params.spikeZ, cusum / params.cusumH);
+  // Before the baseline has enough history nothing can alert, so nothing should look alarming either.
+  const strength = ready ? Math.max(z / params.spikeZ, cusum / params.cusumH) : 0;
   return {
     state: next,
     events,

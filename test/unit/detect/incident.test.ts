@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NO_AGGREGATES, createIncidentMachine } from '../../../server/detect/incident';
 import type { Aggregator, IncidentEvent, IncidentInput } from '../../../server/detect/incident';
 import { createMonitor } from '../../../server/detect/monitor';
+import type { MonitorState } from '../../../server/detect/monitor';
 import type { DetectorEvent, Episode } from '../../../server/detect/types';
 import { HOUR, MIN, T0, daily, series } from './series';
 
@@ -170,5 +171,25 @@ describe('monitor (detector + incidents) on constructed series', () => {
       kinds.push(...r.incidentEvents.filter((e) => e.kind !== 'update').map((e) => e.kind));
     }
     expect(kinds).toEqual(['open', 'resolve', 'open', 'resolve']);
+  });
+
+  it('replays identically when stopped halfway and resumed from a saved (JSON) state', () => {
+    const monitor = createMonitor<null, never>(MIN, NO_AGGREGATES, { key: 'acme' });
+    const run = (from: MonitorState<null>, pts: typeof points) => {
+      let state = from;
+      const out: unknown[] = [];
+      for (const p of pts) {
+        const r = monitor.step(state, p);
+        state = r.state;
+        out.push([r.score, r.incidentEvents]);
+      }
+      return { state, out };
+    };
+    const whole = run(monitor.initial(), points);
+    const cut = week + 90; // in the middle of the first incident
+    const first = run(monitor.initial(), points.slice(0, cut));
+    const saved = JSON.parse(JSON.stringify(first.state)) as MonitorState<null>;
+    const second = run(saved, points.slice(cut));
+    expect([...first.out, ...second.out]).toEqual(whole.out);
   });
 });
