@@ -25,8 +25,9 @@ import { type TestApp, createTestApp } from '../helpers/app';
  * Every scenario of the library replayed through the real ingest path (validation, brand matching, the
  * real scorer, SQLite rollups), a week of everyday history first, then measured from what the store
  * returns and the live detector, and checked against the scenario's ground truth.
- * Tolerances: incident start within 2 min of the true start (the detector needs a little evidence),
- * acknowledgement delay and longest silence within 2 min, second wave start within 10 min.
+ * Tolerances: the acknowledging post identified to the minute; incident start, and so the acknowledgement
+ * delay, within 3 min (the start is estimated from noisy per-minute counts); longest silence within 2 min;
+ * second wave start within 10 min.
  */
 
 const MIN = 60_000;
@@ -135,13 +136,15 @@ describe.each(PLACEMENTS.filter((p) => p.scenario.truth.incident))('scenario $sc
 
   it('opens one complaint incident at the outage start', () => {
     expect(m.incidents).toHaveLength(1);
-    expect(Math.abs(minutesFrom(p, report.ack.startAt))).toBeLessThanOrEqual(2);
+    expect(Math.abs(minutesFrom(p, report.ack.startAt))).toBeLessThanOrEqual(3);
   });
 
   it('measures the acknowledgement delay and the longest silence', () => {
+    const ack = truth.ackDelayMin ?? 0;
     expect(report.ack.firstAck?.kind).toBe('statement');
+    expect(Math.abs(minutesFrom(p, report.ack.firstAck?.at ?? '') - ack)).toBeLessThanOrEqual(1);
     expect(report.ack.ackDelayMin).not.toBeNull();
-    expect(Math.abs((report.ack.ackDelayMin ?? 0) - (truth.ackDelayMin ?? 0))).toBeLessThanOrEqual(2);
+    expect(Math.abs((report.ack.ackDelayMin ?? 0) - ack)).toBeLessThanOrEqual(3);
     expect(report.ack.ackLate).toBe((truth.ackDelayMin ?? 0) > 30);
     const longest = report.ack.cadence.longestGapMin ?? 0;
     expect(Math.abs(longest - (truth.longestSilenceMin ?? 0))).toBeLessThanOrEqual(2);

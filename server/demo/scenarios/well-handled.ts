@@ -57,14 +57,14 @@ export const wellHandled: Scenario = {
         curve: {
           fromMin: 0,
           toMin: 108,
-          peak: 10,
+          peak: 12,
           rampMin: 1,
           decayMin: 4,
           steps: [
             { atMin: 11, factor: 0.85 },
-            { atMin: 33, factor: 0.65 },
-            { atMin: 58, factor: 0.6 },
-            { atMin: 83, factor: 0.5 },
+            { atMin: 33, factor: 0.6 },
+            { atMin: 58, factor: 0.55 },
+            { atMin: 83, factor: 0.45 },
           ],
         },
         mix: [

@@ -55,7 +55,7 @@ export const DEFAULT_IMPACT: ImpactOptions = {
   windowMin: 60,
   minTrendMin: 15,
   effectLagMin: 5,
-  slopeSd: 0.005,
+  slopeSd: 0.003,
   minAfterMin: 15,
   holdAfterMin: 15,
   minComplaints: 10,
@@ -110,7 +110,7 @@ export function statementImpact(
       before.map((m) => m.complaints),
       o.slopeSd,
     );
-    const hs = centres(0, A).map((h) => Math.min(h, o.holdAfterMin));
+    const hs = centres(0, A).map((h) => (fit.b > 0 ? Math.min(h, o.holdAfterMin) : h));
     const f = forecastCount(fit, hs, normalFloors(ctx.normal, T, A));
     expectedRate = round(f.mean / A, 3);
     complaintChange = round(fa.complaints / Math.max(f.mean, 0.5) - 1, 3);
