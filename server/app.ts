@@ -13,6 +13,7 @@ import { incidentRoutes } from './routes/incidents';
 import { overviewRoutes } from './routes/overview';
 import { postRoutes } from './routes/posts';
 import { seriesRoutes } from './routes/series';
+import { sourceRoutes } from './routes/sources';
 import { streamRoutes } from './routes/stream';
 
 export type { AppDeps } from './routes/deps';
@@ -27,6 +28,7 @@ const createApi = (deps: AppDeps) =>
     .route('/api/v1/brands', brandRoutes(deps))
     .route('/api/v1/posts', postRoutes(deps))
     .route('/api/v1/series', seriesRoutes(deps))
+    .route('/api/v1/sources', sourceRoutes(deps))
     .route('/api/v1/stream', streamRoutes(deps))
     .route('/api/v1/incidents', incidentRoutes(deps));
 

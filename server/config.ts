@@ -1,11 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { BrandInputSchema } from '../shared/brand';
+import { SourceConfigSchema } from '../shared/source';
 
-/** The optional OUTCRY_CONFIG file: brands (and, with the feeds work, sources). */
+/** The optional OUTCRY_CONFIG file: brands and feed sources, created or updated at start-up. */
 export const ConfigFileSchema = z.object({
   brands: z.array(BrandInputSchema).default([]),
-  sources: z.array(z.unknown()).default([]),
+  sources: z
+    .array(SourceConfigSchema)
+    .default([])
+    .superRefine((sources, ctx) => {
+      const seen = new Set<string>();
+      sources.forEach((s, i) => {
+        if (seen.has(s.id))
+          ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${s.id}"` });
+        seen.add(s.id);
+      });
+    }),
 });
 export type ConfigFile = z.infer<typeof ConfigFileSchema>;
 
@@ -23,6 +34,7 @@ const EnvSchema = z.object({
   OUTCRY_DEMO: BoolFlag.optional(),
   OUTCRY_CONFIG: z.string().min(1).optional(),
   OUTCRY_LOG: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
+  OUTCRY_SOURCES_ALLOW_PRIVATE: BoolFlag.default(false),
 });
 
 const SECRET_VARS = new Set(['OUTCRY_ADMIN_TOKEN', 'OUTCRY_DATABASE_URL']);
@@ -38,6 +50,8 @@ export type Config = {
   configFile: ConfigFile | undefined;
   configPath: string | undefined;
   log: 'silent' | 'error' | 'info' | 'debug';
+  /** Sources may reach private networks and loopback (self-hosted feeds); cloud metadata never. */
+  sourcesAllowPrivate: boolean;
 };
 
 export class ConfigError extends Error {
@@ -69,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     configFile,
     configPath: e.OUTCRY_CONFIG,
     log: e.OUTCRY_LOG,
+    sourcesAllowPrivate: e.OUTCRY_SOURCES_ALLOW_PRIVATE,
   };
 }
 

@@ -4,13 +4,15 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { createBus } from './bus';
 import { systemClock } from './clock';
-import type { Config } from './config';
+import { type Config, ConfigError } from './config';
 import { startDemo } from './demo/run';
 import { setupAdminAuth } from './http/auth';
 import { createPipeline } from './ingest/pipeline';
 import { applyConfigBrands } from './ingest/config-brands';
 import { defaultScoreFn } from './ingest/score-fn';
+import { createSourceService } from './ingest/source-service';
 import { createIncidentEngine } from './incidents/engine';
+import { createWebhookDispatcher } from './alerts/dispatcher';
 import { openStore } from './store';
 import type { Store } from './store/types';
 
@@ -40,10 +42,16 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     bus,
     onError: (err) => log(`pipeline hook failed: ${(err as Error).message}`),
   });
+  const webhooks = createWebhookDispatcher({
+    store,
+    clock,
+    onError: (err) => log(`webhooks: ${(err as Error).message}`),
+  });
   const engine = createIncidentEngine({
     store,
     bus,
     clock,
+    alerts: webhooks,
     onError: (err) => log(`incident engine: ${(err as Error).message}`),
   });
   pipeline.afterInsert(engine.afterInsert);
@@ -51,7 +59,22 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const demo = config.demo ?? !(await hasOwnBrands(store));
   const demoRun = demo ? await startDemo({ store, pipeline, clock, log }) : null;
   await pipeline.refreshBrands();
+  // Loopback only with the same switch: a feed on this machine is as private as one on the LAN.
+  const allow = config.sourcesAllowPrivate;
+  const sources = createSourceService({
+    store,
+    pipeline,
+    clock,
+    policy: { allowPrivate: allow, allowLoopback: allow },
+    log,
+  });
+  await sources.applyConfig(config.configFile?.sources ?? []).catch(async (err: Error) => {
+    demoRun?.stop();
+    await store.close();
+    throw new ConfigError(`Invalid OUTCRY_CONFIG=${config.configPath ?? ''}: ${err.message}`);
+  });
   engine.start();
+  webhooks.start();
 
   const staticDir = existsSync(join(opts.staticDir, 'index.html')) ? opts.staticDir : undefined;
   if (!staticDir) log(`No built dashboard in ${opts.staticDir}: serving the API only (run npm run build).`);
@@ -64,6 +87,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     version: opts.version,
     demo,
     startedAt: clock.now(),
+    sources,
     ...(staticDir ? { staticDir } : {}),
   });
 
@@ -74,13 +98,16 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  await sources.start();
   log(`Outcry ${opts.version} listening on ${url} (${store.kind}${demo ? ', demo feed on' : ''})`);
 
   return {
     url,
     async close() {
       demoRun?.stop();
+      await sources.stop();
       await engine.stop();
+      await webhooks.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // SSE clients hold connections open; end them so shutdown is prompt.

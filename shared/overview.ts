@@ -1,9 +1,19 @@
 import { z } from 'zod';
 import { BrandSchema } from './brand';
+import { StatusIndicatorSchema } from './source';
 
 export const BRAND_STATES = ['quiet', 'normal', 'elevated', 'incident'] as const;
 export const BrandStateSchema = z.enum(BRAND_STATES);
 export type BrandState = z.infer<typeof BrandStateSchema>;
+
+/** The brand's own status page (a statuspage source), shown beside the crowd signal. */
+export const StatusPageSummarySchema = z.object({
+  indicator: StatusIndicatorSchema,
+  description: z.string().nullable(),
+  /** When the page was last read successfully. */
+  updatedAt: z.string().nullable(),
+});
+export type StatusPageSummary = z.infer<typeof StatusPageSummarySchema>;
 
 /** A brand with its current state, for the brand switcher. Counts cover the last hour. */
 export const BrandOverviewSchema = BrandSchema.extend({
@@ -13,6 +23,8 @@ export const BrandOverviewSchema = BrandSchema.extend({
   expectedLastHour: z.number().nullable(),
   negativeShareLastHour: z.number().nullable(),
   lastPostAt: z.string().nullable(),
+  /** null when no status page source is configured for the brand. */
+  statusPage: StatusPageSummarySchema.nullable().optional(),
 });
 export type BrandOverview = z.infer<typeof BrandOverviewSchema>;
 

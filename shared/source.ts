@@ -70,7 +70,7 @@ type SourceFields = z.output<typeof SourceFieldsSchema>;
 
 const MASTODON_QUERY = /^(#[\p{L}\p{N}_]+|@[A-Za-z0-9_.-]+(@[A-Za-z0-9.-]+)?|public|local)$/u;
 
-function checkSource(s: SourceFields, ctx: z.RefinementCtx): void {
+function checkSource(s: Omit<SourceFields, 'id'>, ctx: z.RefinementCtx): void {
   const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
   if (s.url === null) {
     issue('url', `a ${s.kind} source needs a url`);
@@ -96,6 +96,12 @@ function checkSource(s: SourceFields, ctx: z.RefinementCtx): void {
 export const SourceConfigSchema = SourceFieldsSchema.superRefine(checkSource);
 export type SourceConfig = z.output<typeof SourceConfigSchema>;
 export type SourceConfigInput = z.input<typeof SourceConfigSchema>;
+
+/** What POST /api/v1/sources takes: a config whose id may be left out (the server derives one). */
+export const SourceCreateSchema = SourceFieldsSchema.extend({ id: SourceIdSchema.optional() }).superRefine(
+  checkSource,
+);
+export type SourceCreate = z.output<typeof SourceCreateSchema>;
 
 /**
  * Partial update (no defaults, so an omitted field stays as stored). `credentials: null` clears them.
@@ -141,3 +147,15 @@ export const SourceHealthSchema = z.object({
   statusDescription: z.string().nullable(),
 });
 export type SourceHealth = z.infer<typeof SourceHealthSchema>;
+
+/** A source as the API lists it: public config, its health (null before it first ran) and times. */
+export const SourceViewSchema = PublicSourceConfigSchema.extend({
+  health: SourceHealthSchema.nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type SourceView = z.infer<typeof SourceViewSchema>;
+
+/** A source in an exported config file: everything but the credentials. */
+export const ExportedSourceSchema = SourceFieldsSchema.omit({ credentials: true });
+export type ExportedSource = z.infer<typeof ExportedSourceSchema>;

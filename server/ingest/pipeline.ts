@@ -26,6 +26,11 @@ export type IngestOptions = {
   lines?: readonly number[];
   /** items already known to be bad (e.g. a line that is not JSON), by index */
   preRejected?: ReadonlyMap<number, string>;
+  /**
+   * The items come from a channel the brand itself controls (its status page): each item attributed to
+   * this brand is official for it, whoever the author string says wrote it.
+   */
+  officialFor?: string;
 };
 
 /** Posts may be up to a day in the future (clock skew between sources); later ones are rejected. */
@@ -100,7 +105,10 @@ export function createPipeline(deps: PipelineDeps) {
         replyTo: p.replyTo ?? null,
         shares: p.shares ?? null,
         brands: m.brands,
-        officialFor: m.officialFor,
+        officialFor:
+          opts.officialFor && m.brands.includes(opts.officialFor) && !m.officialFor.includes(opts.officialFor)
+            ? [...m.officialFor, opts.officialFor]
+            : m.officialFor,
         score: officialScore(deps.score(matcher.mask(p.text), p.lang), m.officialFor.length > 0),
       });
     });

@@ -2,6 +2,7 @@ import type { Bus } from '../bus';
 import type { Clock } from '../clock';
 import type { AdminAuth } from '../http/auth';
 import type { Pipeline } from '../ingest/pipeline';
+import type { SourceService } from '../ingest/source-service';
 import type { Store } from '../store/types';
 
 /** Everything a route may use, injected by createApp. */
@@ -14,6 +15,8 @@ export type AppDeps = {
   version: string;
   demo: boolean;
   startedAt: number;
+  /** feed sources; omitted in tests that do not run them (the sources API then answers 503) */
+  sources?: SourceService;
   /** directory of the built SPA; omitted in API-only tests */
   staticDir?: string;
 };

@@ -37,6 +37,7 @@ describe('loadConfig', () => {
       configFile: undefined,
       configPath: undefined,
       log: 'info',
+      sourcesAllowPrivate: false,
     });
   });
 

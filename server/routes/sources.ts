@@ -1,0 +1,105 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import {
+  SOURCE_URL_PROTOCOLS,
+  SourceConfigSchema,
+  SourceCreateSchema,
+  SourceIdSchema,
+  SourcePatchSchema,
+} from '../../shared/source';
+import type { SourceConfig } from '../../shared/source';
+import { requireAdmin } from '../http/auth';
+import { ApiError } from '../http/errors';
+import { validate } from '../http/validate';
+import { BlockedAddressError, assertUrlAllowed } from '../ingest/safe-fetch-policy';
+import { deriveSourceId } from '../ingest/source-id';
+import { StoreConflictError } from '../store/types';
+import type { AppDeps } from './deps';
+
+const IdParam = z.object({ id: SourceIdSchema });
+
+const invalid = (path: string, message: string): ApiError =>
+  new ApiError('validation_failed', `json ${path}: ${message}`, [{ where: 'json', path, message }]);
+
+/** Feed sources: reads are open and never include credentials; writes need the admin token. */
+export const sourceRoutes = (deps: AppDeps) => {
+  const admin = requireAdmin(deps.auth);
+  const service = () => {
+    if (!deps.sources) throw new ApiError('unavailable', 'sources are not running in this server process');
+    return deps.sources;
+  };
+  const notFound = (id: string) => new ApiError('not_found', `no source with id "${id}"`);
+
+  /** What the schema cannot know: the brand exists, and the network policy allows the address. */
+  const check = async (config: SourceConfig): Promise<void> => {
+    if (config.brand && !(await deps.store.getBrand(config.brand)))
+      throw invalid('brand', `no brand with id "${config.brand}"`);
+    if (!config.url) return;
+    try {
+      assertUrlAllowed(new URL(config.url), service().policy, SOURCE_URL_PROTOCOLS[config.kind]);
+    } catch (err) {
+      if (!(err instanceof BlockedAddressError)) throw err;
+      const hint = service().policy.allowPrivate
+        ? ''
+        : ' (set OUTCRY_SOURCES_ALLOW_PRIVATE=1 for feeds on your own network)';
+      throw invalid('url', `${err.message}${hint}`);
+    }
+  };
+
+  return new Hono()
+    .get('/', async (c) => c.json({ items: await service().list() }))
+    .get('/export', async (c) => {
+      c.header('Content-Disposition', 'attachment; filename="outcry-sources.json"');
+      return c.json(await service().exportConfig());
+    })
+    .get('/:id', validate('param', IdParam), async (c) => {
+      const id = c.req.valid('param').id;
+      const view = await service().get(id);
+      if (!view) throw notFound(id);
+      return c.json(view);
+    })
+    .post('/', admin, validate('json', SourceCreateSchema), async (c) => {
+      const input = c.req.valid('json');
+      const sources = service();
+      const taken = new Set((await sources.list()).map((s) => s.id));
+      const config: SourceConfig = { ...input, id: input.id ?? deriveSourceId(input, (id) => taken.has(id)) };
+      await check(config);
+      try {
+        return c.json(await sources.create(config), 201);
+      } catch (err) {
+        if (err instanceof StoreConflictError)
+          throw new ApiError('conflict', `a source with id "${config.id}" exists`);
+        throw err;
+      }
+    })
+    .patch('/:id', admin, validate('param', IdParam), validate('json', SourcePatchSchema), async (c) => {
+      const id = c.req.valid('param').id;
+      const sources = service();
+      const stored = await sources.config(id);
+      if (!stored) throw notFound(id);
+      const parsed = SourceConfigSchema.safeParse({ ...stored, ...c.req.valid('json') });
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw invalid(issue?.path.map(String).join('.') ?? '(root)', issue?.message ?? 'invalid');
+      }
+      await check(parsed.data);
+      const view = await sources.replace(parsed.data);
+      if (!view) throw notFound(id);
+      return c.json(view);
+    })
+    .delete('/:id', admin, validate('param', IdParam), async (c) => {
+      const id = c.req.valid('param').id;
+      if (!(await service().remove(id))) throw notFound(id);
+      return c.body(null, 204);
+    })
+    .post('/:id/poll', admin, validate('param', IdParam), async (c) => {
+      const id = c.req.valid('param').id;
+      const outcome = service().pollNow(id);
+      if (outcome === 'not_found') throw notFound(id);
+      if (outcome === 'paused') throw new ApiError('conflict', `source "${id}" is paused: enable it to poll`);
+      if (outcome === 'streaming')
+        throw new ApiError('conflict', `source "${id}" is a live stream: it is never polled`);
+      // 'busy' = a poll is already under way, which is what the caller asked for.
+      return c.json({ id, polling: true, alreadyRunning: outcome === 'busy' }, 202);
+    });
+};
