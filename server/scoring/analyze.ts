@@ -37,6 +37,7 @@ export function analyzeEnglish(
     }
   }
   const capsDiff = capsWords > 0 && capsWords < words;
+  if (capsDiff) ev.capsWords = capsWords;
 
   let negDist = 99;
   let b1 = 0;
@@ -81,6 +82,7 @@ export function analyzeEnglish(
     const negated = negDist <= NEGATION_SCOPE;
     if (!info?.active) {
       if (kind === HASHTAG && !info) negativeHashtag(ev, t.norm, text.slice(t.start, t.end));
+      if (t.numeric && isCurrency(text.charCodeAt(t.start - 1))) ev.money++;
       b3 = b2;
       b2 = b1;
       b1 = 0;
@@ -173,6 +175,11 @@ function scaleSince(ev: Evidence, from: number, factor: number): void {
     else ev.negative -= scaled - w.weight;
     w.weight = round(scaled);
   }
+}
+
+/** $ £ € ¥ */
+function isCurrency(c: number): boolean {
+  return c === 36 || c === 0xa3 || c === 0x20ac || c === 0xa5;
 }
 
 function nextHasValence(infos: readonly (TermInfo | undefined)[], i: number): boolean {

@@ -7,6 +7,7 @@ import type { TermInfo } from './term-info';
 const NEGATED_FUNCTION_VALENCE = -1.0;
 /** Valence of a hashtag made around a complaint word ("#epicfail"). */
 const NEGATIVE_HASHTAG_VALENCE = -1.2;
+const OWNERS = new Set(['my', 'our', 'mine', 'ma']);
 const TIME_LEADS = new Set([
   'for',
   'over',
@@ -77,6 +78,11 @@ export function recordCues(
     ev.attempts++;
     cw.push({ term, rule: 'attempt', weight: 0 });
   }
+  if (flags & F.COMMERCE) {
+    ev.commerce++;
+    if (OWNERS.has(prevNorm)) ev.ownCommerce++;
+  }
+  if (flags & F.EXPECTATION) ev.expectations++;
   if (flags & F.NEGATOR) ev.negations++;
   if (flags & F.ADDRESS) ev.address++;
   if (flags & F.QUESTION_WORD) ev.questionWords++;

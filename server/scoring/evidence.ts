@@ -20,6 +20,13 @@ export interface Evidence {
   harm: number;
   questionWords: number;
   requests: number;
+  commerce: number;
+  /** "my order", "our flight": the writer's own purchase or account. */
+  ownCommerce: number;
+  /** Amounts of money ("$40", "£12"). */
+  money: number;
+  expectations: number;
+  capsWords: number;
   attempts: number;
   negations: number;
   supportHandle: boolean;
@@ -61,6 +68,11 @@ export function emptyEvidence(bangs: number, questions: number): Evidence {
     harm: 0,
     questionWords: 0,
     requests: 0,
+    commerce: 0,
+    ownCommerce: 0,
+    money: 0,
+    expectations: 0,
+    capsWords: 0,
     attempts: 0,
     negations: 0,
     supportHandle: false,

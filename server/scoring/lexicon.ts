@@ -114,6 +114,8 @@ export function buildLexicon(taxonomy: readonly CategoryDef[]): Lexicon {
   flag(at, HARM_TERMS, F.HARM);
   flag(at, C.REQUEST_TERMS, F.REQUEST);
   flag(at, C.ATTEMPT_TERMS, F.ATTEMPT);
+  flag(at, C.COMMERCE_TERMS, F.COMMERCE);
+  flag(at, C.EXPECTATION_TERMS, F.EXPECTATION);
   flag(at, C.SOFT_FAILURE_TERMS, F.SOFT_FAILURE);
 
   taxonomy.forEach((cat, index) => {

@@ -27,6 +27,9 @@ export const MAYBE_BOOSTER = 131072;
 export const REQUEST = 262144;
 /** A phrase that is sarcastic when the post also has negative evidence. */
 export const IRONY = 1048576;
+/** Something customers buy or deal with (order, delivery, bill, flight). */
+export const COMMERCE = 2097152;
+export const EXPECTATION = 4194304;
 export const ATTEMPT = 524288;
 /** Flags a phrase inherits from its words ("lost my" is still a failure). */
 export const CUE_FLAGS =
