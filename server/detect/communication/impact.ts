@@ -2,7 +2,7 @@ import type { ImpactVerdict, StatementImpact } from '../../../shared/communicati
 import { toIso } from '../../../shared/time';
 import { classifyOfficial, officialRef, reactionsTo } from './posts';
 import { fitLogisticTrend, fitPoissonTrend, forecastCount, forecastShare } from './trend';
-import { centres, figures, minutes, normalFloors, pct, round } from './windows';
+import { centres, figures, minutes, normalFloors, normalShare, pct, round } from './windows';
 import {
   type ClassifiedOfficial,
   type ExpectedPoint,
@@ -30,12 +30,16 @@ export type ImpactOptions = {
   minTrendMin: number;
   /** A statement's effect takes this long to show: the next trend is measured from then on. */
   effectLagMin: number;
-  /** Prior sd of the trend's slope (per minute, log scale): short windows are read as flat. */
+  /** Prior sd of the trends' slopes per minute (log of the complaint rate, logit of the negative share):
+   * without clear evidence of a trend, a short window is read as flat. */
   slopeSd: number;
+  shareSlopeSd: number;
   /** Minutes needed after it. */
   minAfterMin: number;
-  /** The trend is extrapolated this far into the after-window, then held level. */
+  /** A rising trend is extrapolated this far into the after-window, a falling one `holdFallMin`; then
+   * the level is held (incidents neither rise nor fall for ever). */
   holdAfterMin: number;
+  holdFallMin: number;
   /** Complaints (before + after) needed to judge the complaint rate; posts per window for the share. */
   minComplaints: number;
   minPosts: number;
@@ -55,9 +59,11 @@ export const DEFAULT_IMPACT: ImpactOptions = {
   windowMin: 60,
   minTrendMin: 15,
   effectLagMin: 5,
-  slopeSd: 0.003,
+  slopeSd: 0.005,
+  shareSlopeSd: 0.02,
   minAfterMin: 15,
   holdAfterMin: 15,
+  holdFallMin: 30,
   minComplaints: 10,
   minPosts: 20,
   z: 2,
@@ -74,8 +80,9 @@ export const DEFAULT_IMPACT: ImpactOptions = {
  * What one official post did to the conversation: the hour after against the time before it (the last
  * hour, but not before the incident start nor `effectLagMin` after the previous statement, whose own
  * effect would otherwise pass for a trend), corrected for the incident's own course: the before-window's log-linear trend is
- * extrapolated into the after-window for `holdAfterMin`, then held level (incidents neither rise nor fall
- * for ever), never below the normal level. Plus the replies and quotes that reacted to it.
+ * extrapolated into the after-window (a rise for `holdAfterMin`, a fall for `holdFallMin`), then held
+ * level, and never below the normal level (the detector's expected complaints, the negative share of
+ * the six hours before the incident). Plus the replies and quotes that reacted to it.
  */
 export function statementImpact(
   statement: ClassifiedOfficial,
@@ -110,7 +117,7 @@ export function statementImpact(
       before.map((m) => m.complaints),
       o.slopeSd,
     );
-    const hs = centres(0, A).map((h) => (fit.b > 0 ? Math.min(h, o.holdAfterMin) : h));
+    const hs = centres(0, A).map((h) => Math.min(h, fit.b > 0 ? o.holdAfterMin : o.holdFallMin));
     const f = forecastCount(fit, hs, normalFloors(ctx.normal, T, A));
     expectedRate = round(f.mean / A, 3);
     complaintChange = round(fa.complaints / Math.max(f.mean, 0.5) - 1, 3);
@@ -130,13 +137,14 @@ export function statementImpact(
       centres(-B, B),
       before.map((m) => m.negatives),
       before.map((m) => m.posts),
-      o.slopeSd,
+      o.shareSlopeSd,
     );
-    const hs = centres(0, A).map((h) => Math.min(h, o.holdAfterMin));
+    const hs = centres(0, A).map((h) => Math.min(h, fit.b > 0 ? o.holdAfterMin : o.holdFallMin));
     const f = forecastShare(
       fit,
       hs,
       after.map((m) => m.posts),
+      normalShare(posts, incident.startT, o.minPosts) ?? 0,
     );
     expectedShare = round(f.mean / fa.posts, 3);
     shareChange = round(fa.negativeShare - expectedShare, 3);

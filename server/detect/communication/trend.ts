@@ -161,17 +161,29 @@ export function forecastCount(fit: TrendFit, xs: readonly number[], floors?: rea
   return { mean, variance: fit.dispersion * mean + jVar(fit, j0, j1) };
 }
 
-/** Expected successes among `ns` trials at points `xs` under a logistic fit, with its variance. */
-export function forecastShare(fit: TrendFit, xs: readonly number[], ns: readonly number[]): Forecast {
+/**
+ * Expected successes among `ns` trials at points `xs` under a logistic fit, with its variance.
+ * `floor`, when given, is a share the forecast is not expected to fall below.
+ */
+export function forecastShare(
+  fit: TrendFit,
+  xs: readonly number[],
+  ns: readonly number[],
+  floor = 0,
+): Forecast {
   let mean = 0;
   let j0 = 0;
   let j1 = 0;
   xs.forEach((x, i) => {
     const trials = ns[i] ?? 0;
     const p = sigmoid(fit.a + fit.b * x);
+    if (p < floor) {
+      mean += trials * floor;
+      return;
+    }
     mean += trials * p;
     j0 += trials * p * (1 - p);
     j1 += trials * p * (1 - p) * x;
   });
-  return { mean, variance: fit.dispersion * j0 + jVar(fit, j0, j1) };
+  return { mean, variance: fit.dispersion * Math.max(j0, 1e-9) + jVar(fit, j0, j1) };
 }

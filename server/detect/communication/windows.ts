@@ -55,3 +55,15 @@ export function normalFloors(
     return byMinute.get(t) ?? 0;
   });
 }
+
+/** Negative share of the posts in the six hours before `startT` (the normal mix), or null with too few. */
+export function normalShare(posts: readonly PublicPost[], startT: number, minPosts: number): number | null {
+  let n = 0;
+  let neg = 0;
+  for (const p of posts) {
+    if (p.t >= startT || p.t < startT - 6 * 3_600_000) continue;
+    n++;
+    if (p.negative) neg++;
+  }
+  return n >= minPosts ? neg / n : null;
+}
