@@ -4,7 +4,7 @@ import { StreamEventSchema } from '../../shared/events';
 import { addEvent, emptyTargets, hasTargets, isStale } from '../lib/live-invalidation';
 
 const STREAM_URL = '/api/v1/stream';
-const STREAM_EVENT_TYPES = ['post', 'bucket'] as const;
+const STREAM_EVENT_TYPES = ['post', 'bucket', 'incident'] as const;
 
 /** Events are coalesced: a busy feed refreshes each affected query at most once per window. */
 export const LIVE_INVALIDATE_MS = 1_500;

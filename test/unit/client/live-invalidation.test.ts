@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StreamEvent } from '../../../shared/events';
+import type { PostEvent, StreamEvent } from '../../../shared/events';
 import { addEvent, emptyTargets, hasTargets, isStale } from '../../../client/lib/live-invalidation';
 
 const post = (brands: string[]): StreamEvent => ({
@@ -38,6 +38,34 @@ describe('live invalidation', () => {
     const bucketOnly = addEvent(emptyTargets(), bucket('acme'));
     expect(isStale(['posts', 'recent', { brand: 'acme' }], bucketOnly)).toBe(false);
     expect(isStale(['series', 'range', { brand: 'acme' }], bucketOnly)).toBe(true);
+  });
+
+  it("refreshes a brand's incidents on its incident events and official posts only", () => {
+    const summary = {
+      id: 'acme:1772352000000',
+      brand: 'acme',
+      status: 'open',
+      level: 0,
+      startAt: '2026-03-01T08:00:00Z',
+      peakAt: '2026-03-01T08:10:00Z',
+      endAt: null,
+      peakComplaintsPerMinute: 30,
+      peakRatio: 12,
+      excessComplaints: 150,
+    } as const;
+    const opened = addEvent(emptyTargets(), { type: 'incident', kind: 'open', incident: summary });
+    expect(isStale(['overview', 'current', {}], opened)).toBe(true);
+    expect(isStale(['incidents', 'list', { brand: 'acme', range }], opened)).toBe(true);
+    expect(isStale(['incidents', 'list', { range }], opened)).toBe(true);
+    expect(isStale(['incidents', 'detail', { id: 'acme:1772352000000' }], opened)).toBe(true);
+    expect(isStale(['incidents', 'detail', { id: 'other:1772352000000' }], opened)).toBe(false);
+    expect(isStale(['posts', 'recent', { brand: 'acme' }], opened)).toBe(false);
+
+    expect(
+      isStale(['incidents', 'list', { brand: 'acme', range }], addEvent(emptyTargets(), post(['acme']))),
+    ).toBe(false);
+    const statement = addEvent(emptyTargets(), { ...(post(['acme']) as PostEvent), official: true });
+    expect(isStale(['incidents', 'detail', { id: 'acme:1772352000000' }], statement)).toBe(true);
   });
 
   it('knows when nothing is pending', () => {
