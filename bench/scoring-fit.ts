@@ -21,6 +21,7 @@ const PRIORS: Partial<Record<(typeof FEATURES)[number], number>> = {
   'availability-question': 1.2,
   'failure-question': 1.0,
   'service-failure': 0.6,
+  hardship: 1.0,
 };
 const EPOCHS = 3000;
 const RATE = 0.5;

@@ -40,16 +40,17 @@ export const FEATURES = [
   'expectation',
   'caps',
   'questions',
+  'hardship',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 
 const WEIGHTS: Readonly<Record<Feature, number>> = {
-  bias: -2.0,
+  bias: -2.1,
   failure: 0.9,
   'soft-failure': 0.1,
   'negated-function': 0.3,
   waiting: 0.9,
-  time: 0.8,
+  time: 0.7,
   'complaint-term': 1.2,
   'availability-question': 1.2,
   gratitude: -0.7,
@@ -76,6 +77,7 @@ const WEIGHTS: Readonly<Record<Feature, number>> = {
   expectation: 0.3,
   caps: 0.1,
   questions: 0.6,
+  hardship: 1.0,
 };
 
 const cap = Math.min;
@@ -122,6 +124,8 @@ export function complaintFeatures(ev: Evidence, sentiment: number): number[] {
     cap(ev.expectations, 2),
     cap(ev.capsWords, 1),
     ev.questions > 1 ? 1 : 0,
+    // Money for rent, food or medicine that did not arrive: rare in the dev sets, so the weight is a prior.
+    ev.harm > 0 && failure > 0 ? 1 : 0,
   ];
 }
 

@@ -178,6 +178,18 @@ export const FAILURE_TERMS: readonly string[] = [
   'ripped off',
   'charging me',
   'charged me',
+  'fraud',
+  'fraudulent',
+  'scam',
+  'scammed',
+  'stolen',
+  'stole',
+  'unauthorised',
+  'unauthorized',
+  'phishing',
+  'compromised',
+  'took money',
+  'taken from my account',
 ];
 
 /** Failure words that are everyday words too: they count only next to a service noun, a question or a brand. */

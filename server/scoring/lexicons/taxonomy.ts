@@ -296,17 +296,7 @@ export const DEFAULT_TAXONOMY: readonly CategoryDef[] = [
       'transparency',
       'transparent',
     ],
-    cues: [
-      'update',
-      'updates',
-      'informed',
-      'inform',
-      'statement',
-      'explanation',
-      'news',
-      'communicate',
-      'lied',
-    ],
+    cues: ['informed', 'inform', 'explanation', 'communicate', 'communication', 'lied', 'misinformation'],
   },
   {
     id: 'fees',
