@@ -40,15 +40,15 @@ export const NETWORK_OUTAGE = [
   'no bars on {b} all afternoon, mobile data not working',
   '{b} outage? no signal anywhere',
   'no signal with {b} for {t}, useless',
-  '{b} mobile data dead, cannot load anything',
+  '{b} mobile data dead, cannot load anything. useless',
   'texts failing on {b}, network broken',
 ];
 
 /** Complaints about silence: nothing from the company while things are broken. */
 export const SILENCE = [
   '{b} no update for hours?? at least tell us what is going on',
-  'still no word from {b}. kept in the dark',
-  '{b} says nothing on the status page, no communication at all',
+  'still no word from {b}, no communication at all. useless',
+  '{b} says nothing on the status page, no communication at all. useless',
   'any update {b}? no information anywhere',
 ];
 
@@ -69,7 +69,7 @@ export const SERVICE_ANGER = [
   '{b} support team is a joke today. terrible customer service',
   '{b} no apology, no explanation. terrible communication',
   'on hold with {b} for an hour and they hung up on me',
-  '{b} customer service should be ashamed of that reply',
+  '{b} customer service should be ashamed of that reply. disgraceful',
   'still no response from {b} support. appalling customer service',
 ];
 

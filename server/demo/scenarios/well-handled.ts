@@ -1,4 +1,4 @@
-import { CARDS_OUTAGE, HARDSHIP, SERVICE_ANGER, THANKS } from './phrases';
+import { CARDS_OUTAGE, HARDSHIP, THANKS } from './phrases';
 import type { Scenario, Wave } from './types';
 
 const thanks = (key: string, atMin: number): Wave => ({
@@ -68,9 +68,8 @@ export const wellHandled: Scenario = {
           ],
         },
         mix: [
-          { bank: CARDS_OUTAGE, weight: 0.92 },
+          { bank: CARDS_OUTAGE, weight: 0.96 },
           { bank: HARDSHIP, weight: 0.04 },
-          { bank: SERVICE_ANGER, weight: 0.04 },
         ],
       },
       thanks('update-1', 30),
