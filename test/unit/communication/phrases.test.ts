@@ -11,7 +11,8 @@ import { defaultScoreFn } from '../../../server/ingest/score-fn';
  * silently change a scenario fails here, naming the phrase.
  */
 const score = defaultScoreFn();
-const NAMES = new Map<readonly string[], string>(Object.entries(BANKS).map(([k, v]) => [v, k]));
+const BANK_BY_NAME: Record<string, readonly string[]> = { ...BANKS };
+const NAMES = new Map<readonly string[], string>(Object.entries(BANK_BY_NAME).map(([k, v]) => [v, k]));
 const usedWith = new Map<string, Set<string>>();
 for (const s of SCENARIOS) {
   const brand = DEMO_BRANDS.find((b) => b.id === s.brandId);
@@ -26,7 +27,7 @@ for (const s of SCENARIOS) {
   }
 }
 const texts = (name: string) =>
-  BANKS[name as keyof typeof BANKS].flatMap((t) =>
+  (BANK_BY_NAME[name] ?? []).flatMap((t) =>
     [...(usedWith.get(name) ?? [])].map((b) =>
       t.replace('{b}', b).replace('{t}', '2 hours').replace('{n}', '3'),
     ),
