@@ -10,6 +10,8 @@ import './styles/components.css';
 import './styles/controls.css';
 import './styles/data.css';
 import './styles/pages.css';
+import './styles/incidents.css';
+import './styles/sources.css';
 import './styles/print.css';
 
 /** Data older than this is refetched on focus or mount; live queries are refreshed by the stream anyway. */

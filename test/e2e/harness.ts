@@ -40,8 +40,11 @@ function exited(child: ChildProcess, timeoutMs: number): Promise<boolean> {
   });
 }
 
-/** Start the real server (`outcry serve`) on a free port with a throwaway database and the demo feed. */
-export async function startServer(): Promise<Server> {
+/**
+ * Start the real server (`outcry serve`) on a free port with a throwaway database and the demo feed;
+ * `env` adds or overrides variables (e.g. OUTCRY_SOURCES_ALLOW_PRIVATE for a local feed server).
+ */
+export async function startServer(env: Record<string, string> = {}): Promise<Server> {
   if (!existsSync(join(ROOT, 'dist/client/index.html'))) {
     throw new Error('dist/client is missing: run `npx vite build` before the e2e tests');
   }
@@ -58,6 +61,7 @@ export async function startServer(): Promise<Server> {
       OUTCRY_DEMO: '1',
       OUTCRY_ADMIN_TOKEN: ADMIN_TOKEN,
       OUTCRY_LOG: 'error',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -77,7 +77,7 @@ describe('Explore page', () => {
 describe('Other pages', () => {
   for (const [path, name, heading] of [
     ['/incidents', 'incidents', 'Incident history is coming soon'],
-    ['/sources', 'sources', 'Source status is coming soon'],
+    ['/sources', 'sources-empty', 'No sources yet'],
     ['/no-such-page', 'not-found', 'This page does not exist'],
   ] as const) {
     it(`${path} explains itself`, async () => {

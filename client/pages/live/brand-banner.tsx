@@ -2,6 +2,7 @@ import type { BrandOverview } from '../../../shared/overview';
 import { StatePill } from '../../components/ui/state-pill';
 import { stateSummary } from '../../lib/brand-state';
 import { formatCount, formatRelative, formatShare } from '../../lib/format';
+import { StatusPageBadge } from './status-page-badge';
 
 type BrandBannerProps = { brand: BrandOverview; nowMs: number };
 
@@ -13,6 +14,7 @@ export function BrandBanner({ brand, nowMs }: BrandBannerProps) {
       <div className="banner__main">
         <h1 className="banner__title">
           {brand.name} <StatePill state={brand.state} />
+          {brand.statusPage ? <StatusPageBadge page={brand.statusPage} nowMs={nowMs} /> : null}
         </h1>
         <p className="banner__headline">{summary.headline}</p>
         <p className="banner__detail">{summary.detail}</p>

@@ -1,0 +1,29 @@
+/** The admin token lives in sessionStorage: asked for once per tab, gone when the tab closes. */
+const KEY = 'outcry.adminToken';
+
+export function readAdminToken(): string | null {
+  try {
+    return sessionStorage.getItem(KEY);
+  } catch {
+    return null;
+  }
+}
+
+export function saveAdminToken(token: string): void {
+  try {
+    sessionStorage.setItem(KEY, token);
+  } catch {
+    // storage disabled: the token still works for this page view
+  }
+}
+
+export function clearAdminToken(): void {
+  try {
+    sessionStorage.removeItem(KEY);
+  } catch {
+    // nothing stored
+  }
+}
+
+/** Request options carrying the token, for the typed client. */
+export const bearer = (token: string) => ({ headers: { Authorization: `Bearer ${token}` } });
