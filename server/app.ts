@@ -15,6 +15,7 @@ import { postRoutes } from './routes/posts';
 import { seriesRoutes } from './routes/series';
 import { sourceRoutes } from './routes/sources';
 import { streamRoutes } from './routes/stream';
+import { webhookRoutes } from './routes/webhooks';
 
 export type { AppDeps } from './routes/deps';
 
@@ -30,7 +31,8 @@ const createApi = (deps: AppDeps) =>
     .route('/api/v1/series', seriesRoutes(deps))
     .route('/api/v1/sources', sourceRoutes(deps))
     .route('/api/v1/stream', streamRoutes(deps))
-    .route('/api/v1/incidents', incidentRoutes(deps));
+    .route('/api/v1/incidents', incidentRoutes(deps))
+    .route('/api/v1/webhooks', webhookRoutes(deps));
 
 export type AppType = ReturnType<typeof createApi>;
 
