@@ -1,4 +1,8 @@
-export type LegendItem = { label: string; color: string; kind: 'bar' | 'line' | 'dashed' | 'area' };
+export type LegendItem = {
+  label: string;
+  color: string;
+  kind: 'bar' | 'line' | 'dashed' | 'area' | 'marker';
+};
 
 /** A plain HTML legend above a chart: easier to read (and to print) than an SVG one. */
 export function ChartLegend({ items }: { items: readonly LegendItem[] }) {

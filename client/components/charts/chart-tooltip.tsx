@@ -1,9 +1,16 @@
 export type TooltipLine = { label: string; value: string; color?: string };
+/** Free text under the figures, e.g. an official post made in that bucket. */
+export type TooltipNote = { key: string; title: string; text: string; color: string };
 
-type ChartTooltipProps = { active: boolean; title: string | null; lines: readonly TooltipLine[] };
+type ChartTooltipProps = {
+  active: boolean;
+  title: string | null;
+  lines: readonly TooltipLine[];
+  notes?: readonly TooltipNote[];
+};
 
 /** The one tooltip look for every chart: a title and aligned label/value lines. */
-export function ChartTooltip({ active, title, lines }: ChartTooltipProps) {
+export function ChartTooltip({ active, title, lines, notes = [] }: ChartTooltipProps) {
   if (!active || title === null) return null;
   return (
     <div className="chart-tooltip">
@@ -21,6 +28,12 @@ export function ChartTooltip({ active, title, lines }: ChartTooltipProps) {
           </div>
         ))}
       </dl>
+      {notes.map((note) => (
+        <div key={note.key} className="chart-tooltip__note" style={{ borderColor: note.color }}>
+          <p className="chart-tooltip__note-title">{note.title}</p>
+          <p>{note.text}</p>
+        </div>
+      ))}
     </div>
   );
 }

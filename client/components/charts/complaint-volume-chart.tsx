@@ -10,10 +10,13 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import type { IncidentArea, OfficialMarker } from '../../lib/chart-overlays';
+import { markersByBucket } from '../../lib/chart-overlays';
 import { formatCount, formatShortDateTime, formatTick } from '../../lib/format';
 import type { VolumeRow } from '../../lib/series-rows';
 import { CHART_COLORS, AXIS_TICK } from './chart-colors';
 import { ChartLegend } from './chart-legend';
+import { incidentAreaElements, markerNotes, officialMarkerElements, overlayLegend } from './chart-overlays';
 import { ChartTooltip } from './chart-tooltip';
 
 const LEGEND = [
@@ -29,14 +32,26 @@ type ComplaintVolumeChartProps = {
   /** Read by screen readers instead of the drawing. */
   summary: string;
   height?: number;
+  /** Detected incidents, shaded behind the bars. */
+  areas?: readonly IncidentArea[];
+  /** The brand's own posts, drawn as markers at the time they were made. */
+  markers?: readonly OfficialMarker[];
 };
 
 /** Complaints per bucket as bars over the expected band; bars above the band turn to the alert colour. */
-export function ComplaintVolumeChart({ rows, spanMs, summary, height = 280 }: ComplaintVolumeChartProps) {
+export function ComplaintVolumeChart({
+  rows,
+  spanMs,
+  summary,
+  height = 280,
+  areas = [],
+  markers = [],
+}: ComplaintVolumeChartProps) {
   const byT = new Map(rows.map((r) => [r.t, r]));
+  const notesByT = markersByBucket(markers);
   return (
     <div className="chart" role="img" aria-label={summary}>
-      <ChartLegend items={LEGEND} />
+      <ChartLegend items={[...LEGEND, ...overlayLegend(areas, markers)]} />
       <ResponsiveContainer width="100%" height={height}>
         <ComposedChart
           data={[...rows]}
@@ -75,10 +90,12 @@ export function ComplaintVolumeChart({ rows, spanMs, summary, height = 280 }: Co
                     },
                     { label: 'All posts', value: formatCount(row?.posts) },
                   ]}
+                  notes={markerNotes(row ? notesByT.get(row.t) : undefined)}
                 />
               );
             }}
           />
+          {incidentAreaElements(areas)}
           <Area
             dataKey="band"
             name="Normal range"
@@ -102,6 +119,7 @@ export function ComplaintVolumeChart({ rows, spanMs, summary, height = 280 }: Co
             dot={false}
             isAnimationActive={false}
           />
+          {officialMarkerElements(markers)}
         </ComposedChart>
       </ResponsiveContainer>
     </div>

@@ -9,10 +9,13 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import type { IncidentArea, OfficialMarker } from '../../lib/chart-overlays';
+import { markersByBucket } from '../../lib/chart-overlays';
 import { formatSentiment, formatShare, formatShortDateTime, formatTick } from '../../lib/format';
 import type { SentimentRow } from '../../lib/series-rows';
 import { AXIS_TICK, CHART_COLORS } from './chart-colors';
 import { ChartLegend } from './chart-legend';
+import { incidentAreaElements, markerNotes, officialMarkerElements, overlayLegend } from './chart-overlays';
 import { ChartTooltip } from './chart-tooltip';
 
 const LEGEND = [
@@ -25,14 +28,24 @@ type SentimentChartProps = {
   spanMs: number;
   summary: string;
   height?: number;
+  areas?: readonly IncidentArea[];
+  markers?: readonly OfficialMarker[];
 };
 
 /** Mean sentiment (-1..1, left axis) as a line over the share of negative posts (0..100 %, right axis). */
-export function SentimentChart({ rows, spanMs, summary, height = 220 }: SentimentChartProps) {
+export function SentimentChart({
+  rows,
+  spanMs,
+  summary,
+  height = 220,
+  areas = [],
+  markers = [],
+}: SentimentChartProps) {
   const byT = new Map(rows.map((r) => [r.t, r]));
+  const notesByT = markersByBucket(markers);
   return (
     <div className="chart" role="img" aria-label={summary}>
-      <ChartLegend items={LEGEND} />
+      <ChartLegend items={[...LEGEND, ...overlayLegend(areas, markers)]} />
       <ResponsiveContainer width="100%" height={height}>
         <ComposedChart data={[...rows]} margin={{ top: 8, right: 0, bottom: 0, left: -8 }}>
           <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
@@ -85,10 +98,12 @@ export function SentimentChart({ rows, spanMs, summary, height = 220 }: Sentimen
                       color: CHART_COLORS.negative,
                     },
                   ]}
+                  notes={markerNotes(row ? notesByT.get(row.t) : undefined)}
                 />
               );
             }}
           />
+          {incidentAreaElements(areas, 'sentiment')}
           <Area
             yAxisId="share"
             dataKey="negativeShare"
@@ -110,6 +125,7 @@ export function SentimentChart({ rows, spanMs, summary, height = 220 }: Sentimen
             isAnimationActive={false}
             connectNulls
           />
+          {officialMarkerElements(markers, 'sentiment')}
         </ComposedChart>
       </ResponsiveContainer>
     </div>

@@ -17,6 +17,7 @@ import {
 } from '../../lib/series-rows';
 import { RANGE_PRESETS } from '../../lib/time-range';
 import type { RangeId, RangePreset } from '../../lib/time-range';
+import { useChartOverlays } from './use-chart-overlays';
 
 type LiveChartsProps = {
   brandId: string;
@@ -41,6 +42,8 @@ export function LiveCharts({ brandId, brandName, range, onRangeChange }: LiveCha
     </EmptyState>
   );
   const isEmpty = (data: SeriesResponse) => !hasActivity(data.points);
+  const overlays = useChartOverlays(brandId, range);
+  const startsOf = (data: SeriesResponse) => data.points.map((p) => Date.parse(p.t));
 
   return (
     <div className="live-charts">
@@ -61,6 +64,7 @@ export function LiveCharts({ brandId, brandName, range, onRangeChange }: LiveCha
             const totals = seriesTotals(data.points);
             return (
               <ComplaintVolumeChart
+                {...overlays(startsOf(data))}
                 rows={toVolumeRows(data.points)}
                 spanMs={range.ms}
                 summary={`${formatCount(totals.complaints)} complaints in the ${window}, ${formatCount(totals.expected)} expected.`}
@@ -76,6 +80,7 @@ export function LiveCharts({ brandId, brandName, range, onRangeChange }: LiveCha
         <QueryView query={series} isEmpty={isEmpty} empty={noActivity} loadingHeight={220}>
           {(data) => (
             <SentimentChart
+              {...overlays(startsOf(data))}
               rows={toSentimentRows(data.points, range.smooth)}
               spanMs={range.ms}
               summary={`Sentiment and negative share for ${brandName}, ${window}.`}

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { useIncidentListQuery } from '../../api/incidents';
 import { useOverviewQuery } from '../../api/overview';
 import { EmptyState } from '../../components/ui/empty-state';
 import { ErrorPanel } from '../../components/ui/error-panel';
@@ -10,6 +11,7 @@ import { DEFAULT_RANGE, rangePreset } from '../../lib/time-range';
 import type { RangeId } from '../../lib/time-range';
 import { BrandBanner } from './brand-banner';
 import { BrandSwitcher } from './brand-switcher';
+import { IncidentWatch } from './incident-watch';
 import { LiveCharts } from './live-charts';
 import { RecentPostsPanel } from './recent-posts-panel';
 
@@ -21,6 +23,12 @@ export function LivePage() {
   const range = rangePreset(search.get('range'));
   const brands = overview.data?.brands ?? [];
   const fallback = pickDefaultBrand(brands);
+  const brandId = brandParam ?? fallback?.id ?? null;
+  // Same request as the charts' incident shading, so it is made once.
+  const incidents = useIncidentListQuery(
+    brandId ? { brand: brandId, range: { kind: 'last', ms: range.ms } } : null,
+  );
+  const openIncident = incidents.data?.items.find((i) => i.status !== 'resolved' && i.brand === brandId);
 
   // Without ?brand= we open on the most severe brand, and pin it in the URL so the view stays put
   // (and can be shared) even when another brand's state changes.
@@ -70,7 +78,7 @@ export function LivePage() {
     );
   }
 
-  const selected = brands.find((b) => b.id === (brandParam ?? fallback?.id)) ?? null;
+  const selected = brands.find((b) => b.id === brandId) ?? null;
   return (
     <>
       <title>{selected ? `${selected.name} · Live · Outcry` : 'Live · Outcry'}</title>
@@ -84,6 +92,7 @@ export function LivePage() {
         </EmptyState>
       ) : (
         <>
+          {openIncident ? <IncidentWatch incident={openIncident} brandName={selected.name} /> : null}
           <BrandBanner brand={selected} nowMs={nowMs} />
           <div className="live-grid">
             <LiveCharts
