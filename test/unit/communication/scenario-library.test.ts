@@ -45,7 +45,7 @@ describe.each(SCENARIOS.map((s) => [s.id, s] as const))('scenario %s', (id, scen
   });
 
   it('varies its wording', () => {
-    const extra = posts.filter((x) => x.id.startsWith(postId(p, '')));
+    const extra = posts.filter((x) => String(x.id).startsWith(postId(p, '')));
     expect(new Set(extra.map((x) => x.text)).size).toBeGreaterThan(Math.min(20, extra.length / 4));
   });
 
@@ -57,7 +57,7 @@ describe.each(SCENARIOS.map((s) => [s.id, s] as const))('scenario %s', (id, scen
       expect(post, s.key).toBeDefined();
       expect(handles.has(normaliseHandle(post?.author ?? ''))).toBe(s.by !== 'customer');
     }
-    for (const x of posts) if (x.replyTo) expect(ids.has(x.replyTo), x.id).toBe(true);
+    for (const x of posts) if (x.replyTo) expect(ids.has(x.replyTo), String(x.id)).toBe(true);
   });
 
   it('names only posts of its script in its truth', () => {
@@ -110,7 +110,9 @@ describe('demo placements', () => {
   it('keep the daily routine post out of a running story', () => {
     const brand = brandOf('northwind-bank');
     const routine = (placements: Placement[]) =>
-      generateDemoPosts(brand, placements, START - 3 * HOUR, START).filter((x) => x.id.endsWith('-999'));
+      generateDemoPosts(brand, placements, START - 3 * HOUR, START).filter((x) =>
+        String(x.id).endsWith('-999'),
+      );
     expect(routine([])).toHaveLength(1);
     expect(routine([{ ...placed('slow-ack-backfire'), start: START - 2.5 * HOUR }])).toHaveLength(0);
   });
