@@ -5,6 +5,12 @@ import { readSeries } from './series';
 
 const HOUR_MS = 3_600_000;
 
+/**
+ * Upper end of a normal hour. Per-bucket bands do not add up (summing twelve 5-minute upper bounds makes
+ * an hour look normal at 3x), so the hour gets its own over-dispersed Poisson bound.
+ */
+const hourHigh = (expected: number): number => expected + 3 * Math.sqrt(2 * expected) + 3;
+
 /** Each brand's last hour against its expected level, for the brand switcher. */
 export async function readOverview(store: Store, now: number, demo: boolean): Promise<Overview> {
   const [brands, activity, active] = await Promise.all([
@@ -24,14 +30,13 @@ export async function readOverview(store: Store, now: number, demo: boolean): Pr
       );
       const ready = series.points.filter((p) => p.expected !== null);
       const expected = ready.length ? ready.reduce((s, p) => s + (p.expected ?? 0), 0) : null;
-      const high = ready.reduce((s, p) => s + (p.expectedHigh ?? 0), 0);
       const complaints = a?.complaints ?? 0;
       const posts = a?.posts ?? 0;
       const state: BrandState = inIncident.has(b.id)
         ? 'incident'
         : posts === 0
           ? 'quiet'
-          : expected !== null && complaints > Math.max(high, 3)
+          : expected !== null && complaints > hourHigh(expected)
             ? 'elevated'
             : 'normal';
       return {
