@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
@@ -18,6 +18,16 @@ import { streamRoutes } from './routes/stream';
 import { webhookRoutes } from './routes/webhooks';
 
 export type { AppDeps } from './routes/deps';
+
+let indexCache: { path: string; mtimeMs: number; html: string } | null = null;
+function readIndexHtml(dir: string): string {
+  const path = join(dir, 'index.html');
+  const { mtimeMs } = statSync(path);
+  if (indexCache?.path !== path || indexCache.mtimeMs !== mtimeMs) {
+    indexCache = { path, mtimeMs, html: readFileSync(path, 'utf8') };
+  }
+  return indexCache.html;
+}
 
 type Env = { Variables: { requestId: string } };
 
@@ -75,11 +85,12 @@ export function createApp(deps: AppDeps) {
 
   if (deps.staticDir) {
     const dir = deps.staticDir;
-    const indexHtml = readFileSync(join(dir, 'index.html'), 'utf8');
     app.use('/assets/*', serveStatic({ root: dir }));
+    // A missing hashed asset is a 404, never the SPA page served as a script.
+    app.get('/assets/*', (c) => errorResponse(c, new ApiError('not_found', `no asset ${c.req.path}`)));
     app.use('*', serveStatic({ root: dir }));
-    // Client-side routes (/incidents, /explore, ...) all load the SPA.
-    app.get('*', (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(indexHtml)));
+    // Client-side routes (/incidents, /explore, ...) all load the SPA; re-read so a rebuild needs no restart.
+    app.get('*', (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(readIndexHtml(dir))));
   }
   return app;
 }
