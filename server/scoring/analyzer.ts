@@ -21,6 +21,8 @@ export interface Analyzer {
 }
 
 const EMPTY_VOCAB: ForeignVocab = { valence: new Map(), negators: new Set() };
+/** Posts are short; beyond this many characters the rest is not read (bounds the cost of abusive input). */
+export const MAX_CHARS = 20_000;
 
 /** Text -> language + evidence. The scorer turns evidence into scores; the fit script reads it raw. */
 export function createAnalyzer(taxonomy: readonly CategoryDef[], languages?: readonly string[]): Analyzer {
@@ -39,7 +41,7 @@ export function createAnalyzer(taxonomy: readonly CategoryDef[], languages?: rea
   };
 
   const analyze = (text: string, given: string | undefined): Analysis => {
-    const input = decodeEntities(text);
+    const input = decodeEntities(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text);
     const tk = tokenize(input, lex.emoticons);
     const r = resolve(lex, tk.tokens);
     const lang = given ?? detectLanguage(input, tk.scripts, lex.langs, r.langHits, r.englishHits);

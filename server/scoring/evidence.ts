@@ -36,6 +36,8 @@ export interface Evidence {
   sarcasm: boolean;
   /** A phrase such as "just great" that turns sarcastic next to negative evidence. */
   irony: boolean;
+  /** Set by sentimentOf when praise was read as sarcasm. */
+  sarcastic: boolean;
   bangs: number;
   questions: number;
   /** Category indices found by certain terms, and by terms that need a complaint. */
@@ -81,6 +83,7 @@ export function emptyEvidence(bangs: number, questions: number): Evidence {
     hasUrl: false,
     sarcasm: false,
     irony: false,
+    sarcastic: false,
     bangs,
     questions,
     categories: [],

@@ -68,8 +68,7 @@ export function detectLanguage(
     }
   }
   if (!bestLang) return en > 0 || englishHits > 0 ? 'en' : 'und';
-  // One foreign stopword overrules English only when nothing English was seen at all.
-  if (best >= 2 && best > en) return bestLang;
-  if (en === 0 && englishHits === 0) return bestLang;
+  // Loanwords ("app", "ok") are weak evidence: only English stopwords can outvote foreign ones.
+  if (best > en && (best >= 2 || en === 0)) return bestLang;
   return 'en';
 }

@@ -19,6 +19,7 @@ export function sentimentOf(ev: Evidence): number {
   const sarcastic =
     ev.sarcasm || (ev.irony && (ev.failure > 0 || ev.negatedFunction > 0 || ev.negative >= ev.positive / 2));
   if (sarcastic && ev.positive > 0) {
+    ev.sarcastic = true;
     sum -= SARCASM_FLIP * ev.positive;
     ev.why.push({ term: '', rule: 'sarcasm', weight: round(-SARCASM_FLIP * ev.positive) });
   }

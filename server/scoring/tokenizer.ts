@@ -127,6 +127,9 @@ function tryEmoticon(text: string, i: number, table: EmoticonTable): number {
   return -1;
 }
 
+const DOMAIN =
+  /^[\w-]+(\.[\w-]+)*\.(com|net|org|co|io|ly|gov|edu|uk|de|fr|es|it|nl|me|tv|info|biz|us|ca|au)(\/|$|[^\w])/i;
+
 function isHttp(text: string, i: number): boolean {
   return text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i);
 }
@@ -192,6 +195,15 @@ export function tokenize(text: string, emoticons: EmoticonTable): Tokenized {
         continue;
       }
       i = readWord(text, i, WORD, i, tokens, scripts);
+      // "pic.twitter.com/x", "13abc.com": a bare domain is a link, not the words "pic", "twitter", "com".
+      if (text.charCodeAt(i) === 46 && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
+        const start = tokens[tokens.length - 1]?.start ?? i;
+        const e = runEnd(text, start, n);
+        if (DOMAIN.test(text.slice(start, e))) {
+          tokens[tokens.length - 1] = mk(URL, '', start, e);
+          i = e;
+        }
+      }
       continue;
     }
     if ((c === 35 || c === 64) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {

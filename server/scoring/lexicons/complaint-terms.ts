@@ -42,6 +42,7 @@ export const FAILURE_TERMS: readonly string[] = [
   'missing',
   'disappeared',
   'lost',
+  'losing',
   'delayed',
   'delay',
   'delays',

@@ -289,4 +289,7 @@ export const SARCASM_PHRASES: readonly string[] = [
   'what a surprise',
   'thanks a lot',
   'thanks for nothing',
+  'thanks for',
+  'thank you for',
+  'thx for',
 ];
