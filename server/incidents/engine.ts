@@ -94,7 +94,14 @@ export function createIncidentEngine(deps: EngineDeps) {
         ? [{ kind: e.kind as WebhookEvent, key: alertKey(e), t: e.t, brand, incident: e.wire }]
         : [],
     );
-    if (alerts.length > 0 && deps.alerts) await deps.alerts.enqueue(alerts);
+    if (alerts.length === 0 || !deps.alerts) return;
+    try {
+      await deps.alerts.enqueue(alerts);
+    } catch (err) {
+      // The state is saved already: replaying from the first alert re-emits it (deliveries are idempotent).
+      await deps.store.markMonitorRewind(brand.id, Math.min(...alerts.map((a) => a.t)));
+      throw err;
+    }
   }
 
   async function pass(): Promise<void> {
@@ -126,7 +133,8 @@ export function createIncidentEngine(deps: EngineDeps) {
       return pass();
     });
     queued = next;
-    chain = next.catch(onError);
+    // The caller sees the failure; the chain itself must stay usable for the next tick.
+    chain = next.catch(() => {});
     return next;
   }
 
