@@ -88,6 +88,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     demo,
     startedAt: clock.now(),
     sources,
+    commTargets: config.configFile?.communication ?? {},
     ...(staticDir ? { staticDir } : {}),
   });
 

@@ -1,3 +1,4 @@
+import type { CommTargets } from '../../shared/communication';
 import type { Bus } from '../bus';
 import type { Clock } from '../clock';
 import type { AdminAuth } from '../http/auth';
@@ -17,6 +18,8 @@ export type AppDeps = {
   startedAt: number;
   /** feed sources; omitted in tests that do not run them (the sources API then answers 503) */
   sources?: SourceService;
+  /** communication targets from OUTCRY_CONFIG `communication` (defaults: ack 30 min, update every 60) */
+  commTargets?: Partial<CommTargets>;
   /** directory of the built SPA; omitted in API-only tests */
   staticDir?: string;
 };

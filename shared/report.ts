@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { CommunicationReportSchema } from './communication';
+import { IncidentDetailSchema } from './incident';
+
+/** The executive headline of one incident: what happened and how it was handled, in numbers. */
+export const HeadlineSchema = z.object({
+  durationMin: z.number(),
+  peakRatio: z.number(),
+  peakComplaintsPerMinute: z.number(),
+  excessComplaints: z.number(),
+  peopleAffected: z.number().int(),
+  worstNegativeShare: z.number().nullable(),
+  worstMeanSentiment: z.number().nullable(),
+  ackDelayMin: z.number().nullable(),
+  longestSilenceMin: z.number().nullable(),
+  calming: z.number().int(),
+  backfired: z.number().int(),
+  secondWave: z.boolean(),
+  harmPosts: z.number().int(),
+  grade: z.string(),
+  verdict: z.string(),
+});
+export type Headline = z.infer<typeof HeadlineSchema>;
+
+/** GET /api/v1/incidents/:id/report (JSON; `?format=md` gives the same as Markdown). */
+export const IncidentReportSchema = z.object({
+  generatedAt: z.string(),
+  brandName: z.string(),
+  incident: IncidentDetailSchema,
+  headline: HeadlineSchema,
+  communication: CommunicationReportSchema,
+});
+export type IncidentReport = z.infer<typeof IncidentReportSchema>;
+
+export const ReportQuerySchema = z.object({ format: z.enum(['json', 'md']).default('json') });
