@@ -19,8 +19,9 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const OUTAGE = 'Northwind login down, error 503 [complaint] [neg] [cat:login]';
 const SECOND = 'Northwind payments failing at checkout [complaint] [neg] [cat:payments]';
 const FIRST = { from: S + 7 * HOUR, minutes: 30, perMinute: 40, text: OUTAGE };
-const RENEWED = { from: S + 11 * HOUR, minutes: 40, perMinute: 80, text: SECOND };
-const POSTS = outagePosts(S, 12 * 60, [FIRST, RENEWED]);
+const RENEWED = { from: S + 11 * HOUR, minutes: 15, perMinute: 20, text: SECOND };
+const SURGE = { from: S + 11 * HOUR + 15 * MINUTE, minutes: 30, perMinute: 200, text: SECOND };
+const POSTS = outagePosts(S, 12 * 60, [FIRST, RENEWED, SURGE]);
 const isComplaint = (p: (typeof POSTS)[number]) => String(p.text).includes('[complaint]');
 
 let t: TestApp;
@@ -160,20 +161,30 @@ describe('incidents from the live pipeline', () => {
     expect(await brandState()).not.toBe('incident');
   });
 
-  it('re-opens the same incident on a renewed, larger spike', async () => {
+  it('re-opens the same incident on a renewed spike', async () => {
     const reopened = () => events.some((e) => e.kind === 'reopen');
+    at = await runLive(t, engine, POSTS, { from: at, to: SURGE.from, stepMs: MINUTE }, reopened);
+    expect(at).toBeLessThan(SURGE.from);
+    const inc = await only();
+    expect(inc).toMatchObject({ id: `northwind:${FIRST.from}`, status: 'open', reopenCount: 1, endAt: null });
+    expect(events.filter((e) => e.kind === 'open')).toHaveLength(1);
+  });
+
+  it('escalates when the renewed spike grows several-fold', async () => {
+    const escalated = () => events.some((e) => e.kind === 'escalate');
     at = await runLive(
       t,
       engine,
       POSTS,
-      { from: at, to: RENEWED.from + 40 * MINUTE, stepMs: 5 * MINUTE },
-      reopened,
+      { from: at, to: SURGE.from + 30 * MINUTE, stepMs: MINUTE },
+      escalated,
     );
-    expect(at).toBeLessThan(RENEWED.from + 40 * MINUTE);
-    const inc = await only();
-    expect(inc).toMatchObject({ id: `northwind:${FIRST.from}`, status: 'open', reopenCount: 1, endAt: null });
-    expect(inc.peakComplaintsPerMinute).toBeGreaterThan(80);
-    expect(events.filter((e) => e.kind === 'open')).toHaveLength(1);
+    expect(at).toBeLessThan(SURGE.from + 30 * MINUTE);
+    const inc = await only('?status=escalated');
+    expect(inc).toMatchObject({ id: `northwind:${FIRST.from}`, level: 1, reopenCount: 1 });
+    expect(inc.peakComplaintsPerMinute).toBeGreaterThan(200);
+    expect(events.find((e) => e.kind === 'escalate')?.incident.status).toBe('escalated');
+    expect(await list('?status=open')).toEqual([]);
   });
 
   it('filters by time and rejects bad queries and unknown ids', async () => {
