@@ -4,6 +4,7 @@ import { LiveStatusContext, useLiveStatus, useLiveStream } from './api/live';
 import { AppHeader } from './components/shell/app-header';
 import { EmptyState } from './components/ui/empty-state';
 import { ExplorePage } from './pages/explore/explore-page';
+import { IncidentPage } from './pages/incident/incident-page';
 import { IncidentsPage } from './pages/incidents/incidents-page';
 import { LivePage } from './pages/live/live-page';
 import { NotFoundPage } from './pages/not-found/not-found-page';
@@ -53,6 +54,7 @@ export const router = createBrowserRouter([
     children: [
       { index: true, Component: LivePage },
       { path: 'incidents', Component: IncidentsPage },
+      { path: 'incidents/:id', Component: IncidentPage },
       { path: 'explore', Component: ExplorePage },
       { path: 'sources', Component: SourcesPage },
       { path: '*', Component: NotFoundPage },

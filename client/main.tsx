@@ -11,8 +11,10 @@ import './styles/controls.css';
 import './styles/data.css';
 import './styles/pages.css';
 import './styles/incidents.css';
+import './styles/report.css';
 import './styles/sources.css';
 import './styles/print.css';
+import './styles/report-print.css';
 
 /** Data older than this is refetched on focus or mount; live queries are refreshed by the stream anyway. */
 const DEFAULT_STALE_MS = 10_000;

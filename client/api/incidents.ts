@@ -21,7 +21,10 @@ export const OFFICIAL_POSTS_LIMIT = 200;
 export const OPEN_INCIDENT_POLL_MS = 30_000;
 
 /** Where to read official posts from: a window relative to now, or a fixed instant onwards. */
-export type OfficialSince = { kind: 'last'; ms: number } | { kind: 'from'; at: string };
+export type OfficialSince =
+  | { kind: 'last'; ms: number }
+  | { kind: 'from'; at: string }
+  | { kind: 'between'; from: string; to: string };
 
 export const incidentKeys = {
   list: (params: IncidentListParams) => ['incidents', 'list', params] as const,
@@ -74,8 +77,11 @@ export const officialPostsQueryOptions = (brand: string, since: OfficialSince, r
   queryOptions({
     queryKey: officialKeys.since(brand, since),
     queryFn: async ({ signal }) => {
-      const from = since.kind === 'from' ? since.at : new Date(Date.now() - since.ms).toISOString();
-      const query = postsQueryRecord({ brand, official: true, from, limit: OFFICIAL_POSTS_LIMIT });
+      const window =
+        since.kind === 'between'
+          ? { from: since.from, to: since.to }
+          : { from: since.kind === 'from' ? since.at : new Date(Date.now() - since.ms).toISOString() };
+      const query = postsQueryRecord({ brand, official: true, ...window, limit: OFFICIAL_POSTS_LIMIT });
       return unwrapParsed(await api.api.v1.posts.$get({ query }, withSignal(signal)), OfficialPageSchema);
     },
     refetchInterval,

@@ -43,32 +43,45 @@ function bucketIndex(starts: readonly number[], t: number): number {
   return found;
 }
 
+export type Span = { id: string; from: number; to: number };
+
 /**
- * Incidents as areas snapped to the chart's buckets, clipped to the chart window. An open incident
- * reaches to now (or the last bucket); incidents entirely outside the window are left out.
+ * Time spans snapped to the chart's buckets, clipped to the chart window; spans entirely outside it
+ * are left out. The end is exclusive: a span ending exactly on a bucket boundary stops in the bucket before.
  */
+export function snapSpans(
+  spans: readonly Span[],
+  starts: readonly number[],
+  bucketMs: number,
+): { id: string; x1: number; x2: number }[] {
+  const first = starts[0];
+  const last = starts.at(-1);
+  if (first === undefined || last === undefined) return [];
+  const out: { id: string; x1: number; x2: number }[] = [];
+  for (const { id, from, to } of spans) {
+    if (!Number.isFinite(from) || !Number.isFinite(to)) continue;
+    if (to <= first || from >= last + bucketMs) continue;
+    const x1 = starts[Math.max(0, bucketIndex(starts, from))] ?? first;
+    const x2 = starts[Math.max(0, bucketIndex(starts, Math.max(from, to - 1)))] ?? last;
+    out.push({ id, x1, x2: Math.max(x1, x2) });
+  }
+  return out;
+}
+
+/** Incidents as areas on a time chart; an open incident reaches to now. */
 export function incidentAreas(
   incidents: readonly Pick<Incident, 'id' | 'status' | 'startAt' | 'endAt'>[],
   starts: readonly number[],
   bucketMs: number,
   nowMs: number,
 ): IncidentArea[] {
-  const first = starts[0];
-  const last = starts.at(-1);
-  if (first === undefined || last === undefined) return [];
-  const areas: IncidentArea[] = [];
-  for (const inc of incidents) {
-    const start = Date.parse(inc.startAt);
-    const end = inc.endAt === null ? nowMs : Date.parse(inc.endAt);
-    if (!Number.isFinite(start) || !Number.isFinite(end)) continue;
-    if (end < first || start >= last + bucketMs) continue;
-    const x1 = starts[Math.max(0, bucketIndex(starts, start))] ?? first;
-    // The end is exclusive: an incident ending exactly on a bucket boundary stops in the bucket before.
-    const endIdx = bucketIndex(starts, Math.max(start, end - 1));
-    const x2 = starts[Math.max(0, endIdx)] ?? last;
-    areas.push({ id: inc.id, status: inc.status, x1, x2: Math.max(x1, x2) });
-  }
-  return areas;
+  const status = new Map(incidents.map((i) => [i.id, i.status]));
+  const spans = incidents.map((i) => ({
+    id: i.id,
+    from: Date.parse(i.startAt),
+    to: i.endAt === null ? nowMs : Date.parse(i.endAt),
+  }));
+  return snapSpans(spans, starts, bucketMs).map((a) => ({ ...a, status: status.get(a.id) ?? 'resolved' }));
 }
 
 /** Verdict per statement (keyed by `source:id`) from the server's statement-impact figures. */

@@ -57,6 +57,14 @@ export function topCategoryNames(incident: Pick<Incident, 'categories'>, n = 3):
     .map((c) => categoryName(c.category));
 }
 
+const dateAndClock = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** "18 Nov 2026, 12:30": report periods need no seconds. */
+export function formatWhen(isoOrMs: string | number): string {
+  const ms = typeof isoOrMs === 'number' ? isoOrMs : Date.parse(isoOrMs);
+  return Number.isFinite(ms) ? dateAndClock.format(ms) : '–';
+}
+
 /** Short stable label for an incident, e.g. in page titles: "Northwind Bank, 18 Nov 12:30". */
 export function incidentTitle(brandName: string, startAt: string): string {
   const ms = Date.parse(startAt);

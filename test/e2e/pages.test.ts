@@ -76,7 +76,7 @@ describe('Explore page', () => {
 
 describe('Other pages', () => {
   for (const [path, name, heading] of [
-    ['/incidents', 'incidents', 'Incident history is coming soon'],
+    ['/incidents', 'incidents', 'Detected incidents'],
     ['/sources', 'sources-empty', 'No sources yet'],
     ['/no-such-page', 'not-found', 'This page does not exist'],
   ] as const) {

@@ -100,7 +100,10 @@ export function overlayLegend(
   markers: readonly OfficialMarker[],
 ): LegendItem[] {
   const items: LegendItem[] = [];
-  if (areas.length > 0) items.push({ label: 'Incident', color: 'var(--incident)', kind: 'area' });
+  if (areas.some((a) => a.status !== 'resolved'))
+    items.push({ label: 'Open incident', color: 'var(--incident)', kind: 'area' });
+  if (areas.some((a) => a.status === 'resolved'))
+    items.push({ label: 'Incident (resolved)', color: 'var(--quiet)', kind: 'area' });
   const labels = new Map<string, string>();
   for (const m of markers) labels.set(MARKER_LEGEND[m.verdict ?? 'insufficient'], markerColor(m));
   for (const [label, color] of labels) items.push({ label, color, kind: 'marker' });

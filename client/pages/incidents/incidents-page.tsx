@@ -1,20 +1,73 @@
-import { Link } from 'react-router';
+import { useSearchParams } from 'react-router';
+import { useBrandsQuery } from '../../api/brands';
+import { useIncidentListQuery } from '../../api/incidents';
 import { EmptyState } from '../../components/ui/empty-state';
 import { PageHeader } from '../../components/ui/page-header';
+import { Panel } from '../../components/ui/panel';
+import { QueryView } from '../../components/ui/query-view';
+import { useNow } from '../../hooks/use-now';
+import {
+  INCIDENT_RANGES,
+  filtersToListParams,
+  incidentFiltersToSearch,
+  parseIncidentFilters,
+} from '../../lib/incident-filters';
+import type { IncidentFilters } from '../../lib/incident-filters';
+import { IncidentFiltersBar } from './incident-filters-bar';
+import { IncidentsTable } from './incidents-table';
 
 export function IncidentsPage() {
+  const [search, setSearch] = useSearchParams();
+  const filters = parseIncidentFilters(search);
+  const brands = useBrandsQuery();
+  const incidents = useIncidentListQuery(filtersToListParams(filters));
+  const nowMs = useNow();
+  const brandNames = new Map((brands.data?.items ?? []).map((b) => [b.id, b.name]));
+  const rangeLabel = INCIDENT_RANGES.find((r) => r.id === filters.range)?.label ?? filters.range;
+  const onChange = (next: IncidentFilters): void =>
+    setSearch(incidentFiltersToSearch(next), { replace: true });
+  const filtered = filters.brand !== null || filters.status !== 'all';
+
   return (
     <>
       <title>Incidents · Outcry</title>
       <PageHeader
         title="Incidents"
-        description="Detected outages, their timeline and how the company communicated."
+        description="Every outage Outcry detected from public complaints: how big it was and how long it lasted. Open one for its report."
       />
-      <EmptyState title="Incident history is coming soon" action={<Link to="/">Watch the Live view</Link>}>
-        Outcry will list every detected incident here, with when complaints started, when the brand first
-        responded, and how the conversation developed. Until then, the Live view shows each brand's current
-        state.
-      </EmptyState>
+      <IncidentFiltersBar filters={filters} brands={brands.data?.items ?? []} onChange={onChange} />
+      <Panel
+        title="Detected incidents"
+        subtitle={`Newest first; started or still going in the last ${rangeLabel}. Peak vs normal compares the busiest minute with the expected complaints per minute.`}
+      >
+        <QueryView
+          query={incidents}
+          errorTitle="Could not load incidents"
+          isEmpty={(data) => data.items.length === 0}
+          empty={
+            <EmptyState
+              title={filtered ? 'No incidents match these filters' : `No incidents in the last ${rangeLabel}`}
+              action={
+                filtered ? (
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => onChange({ ...filters, brand: null, status: 'all' })}
+                  >
+                    Show all brands and statuses
+                  </button>
+                ) : undefined
+              }
+            >
+              Outcry opens an incident when complaints about a brand rise far above their normal level. A
+              longer time range may show earlier ones.
+            </EmptyState>
+          }
+          loadingHeight={240}
+        >
+          {(data) => <IncidentsTable incidents={data.items} brandNames={brandNames} nowMs={nowMs} />}
+        </QueryView>
+      </Panel>
     </>
   );
 }

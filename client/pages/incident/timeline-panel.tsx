@@ -1,0 +1,61 @@
+import type { CommunicationReport } from '../../../shared/communication';
+import type { IncidentDetail } from '../../../shared/incident';
+import { useOfficialPostsQuery } from '../../api/incidents';
+import { IncidentTimelineChart } from '../../components/charts/incident-timeline-chart';
+import { EmptyState } from '../../components/ui/empty-state';
+import { Panel } from '../../components/ui/panel';
+import { incidentAreas, officialMarkers, snapSpans, verdictsByPost } from '../../lib/chart-overlays';
+import { formatCount } from '../../lib/format';
+import { formatRatio } from '../../lib/incident-format';
+import { toTimelineRows, waveSpans } from '../../lib/incident-timeline';
+
+const MINUTE = 60_000;
+
+type TimelinePanelProps = { incident: IncidentDetail; comm: CommunicationReport | null; nowMs: number };
+
+export function TimelinePanel({ incident, comm, nowMs }: TimelinePanelProps) {
+  const { series } = incident;
+  const official = useOfficialPostsQuery(incident.brand, {
+    kind: 'between',
+    from: series.from,
+    to: series.to,
+  });
+  const rows = toTimelineRows(series.points);
+  const starts = rows.map((r) => r.t);
+  const markers = officialMarkers(
+    official.data?.items ?? [],
+    starts,
+    MINUTE,
+    verdictsByPost(comm?.impacts ?? []),
+  );
+  const waves = snapSpans(
+    waveSpans(comm?.waves ?? []).map((w) => ({ id: w.id, from: w.from, to: w.to })),
+    starts,
+    MINUTE,
+  );
+  const statements = markers.length;
+  const summary = `Complaints per minute from ${series.from} to ${series.to}: peak ${formatCount(
+    incident.peakComplaintsPerMinute,
+  )} per minute, ${formatRatio(incident.peakRatio)} the normal level; ${statements} official post${
+    statements === 1 ? '' : 's'
+  } marked.`;
+  return (
+    <Panel
+      title="Timeline"
+      subtitle="Complaints per minute against the expected range, from an hour before to an hour after. Dots on top are the company's own posts, coloured by their measured effect; hover for the text."
+      className="report__timeline"
+    >
+      {rows.length === 0 ? (
+        <EmptyState title="No minute-by-minute figures for this incident" />
+      ) : (
+        <IncidentTimelineChart
+          rows={rows}
+          summary={summary}
+          areas={incidentAreas([incident], starts, MINUTE, nowMs)}
+          markers={markers}
+          waves={waves}
+        />
+      )}
+    </Panel>
+  );
+}
