@@ -17,6 +17,8 @@ const CONTRAST_AFTER_FACTOR = 1.5;
 const SUBORDINATE_FACTOR = 0.5;
 /** Valence inside a question counts this much. */
 const QUESTION_FACTOR = 0.8;
+const ARMED = 9;
+const THANKS = new Set(['thanks', 'thank', 'thx', 'ty', 'thanx', 'cheers']);
 
 /** One pass over resolved tokens: valence arithmetic plus complaint, category and harm evidence. */
 export function analyzeEnglish(
@@ -50,6 +52,8 @@ export function analyzeEnglish(
   let prevNorm = '';
   let seenContent = false;
   let sentenceStart = 0;
+  /** 1-3: words since a thank-you; ARMED: "for" followed it; 0: none in this sentence. */
+  let thanksFor = 0;
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -59,6 +63,7 @@ export function analyzeEnglish(
       if (p === '?' || p === '.' || p === '!') {
         if (p === '?') scaleSince(ev, sentenceStart, QUESTION_FACTOR);
         sentenceStart = why.length;
+        thanksFor = 0;
       }
       negDist = 99;
       b1 = b2 = b3 = 0;
@@ -79,6 +84,8 @@ export function analyzeEnglish(
     const info = infos[i];
     if (info === COVERED) continue;
     negDist++;
+    if (thanksFor > 0 && thanksFor < ARMED)
+      thanksFor = t.norm === 'for' ? ARMED : thanksFor < 3 ? thanksFor + 1 : 0;
     const negated = negDist <= NEGATION_SCOPE;
     if (!info?.active) {
       if (kind === HASHTAG && !info) negativeHashtag(ev, t.norm, text.slice(t.start, t.end));
@@ -100,8 +107,10 @@ export function analyzeEnglish(
     if (flags & F.CONTRAST_BEFORE) subordinate = true;
     if (flags & F.SARCASM && (kind === HASHTAG || kind === EMOJI)) ev.sarcasm = true;
     if (flags & F.IRONY) ev.irony = true;
+    if (flags & F.GRATITUDE && THANKS.has(t.norm)) thanksFor = 1;
 
     let booster = 0;
+    let negConsumed = false;
     const actsAsBooster =
       info.booster !== 0 && (!info.hasValence || (flags & F.MAYBE_BOOSTER && nextHasValence(infos, i)));
     if (actsAsBooster) {
@@ -118,6 +127,7 @@ export function analyzeEnglish(
       if (negated && !(flags & (F.NEGATOR | F.NO_NEGATE)) && kind !== EMOJI && kind !== EMOTICON) {
         v *= NEGATION_SCALAR;
         rule = 'negation';
+        negConsumed = true;
       }
       if (subordinate) v *= SUBORDINATE_FACTOR;
       ev.sum += v;
@@ -125,6 +135,8 @@ export function analyzeEnglish(
       if (v > 0) ev.positive += v;
       else ev.negative -= v;
       why.push({ term, rule, weight: round(v) });
+      // "Thanks Hermine for ruining my week": thanking someone for something bad.
+      if (v < 0 && thanksFor === ARMED) ev.irony = true;
     }
 
     if (flags !== 0) {
@@ -142,6 +154,7 @@ export function analyzeEnglish(
     b3 = b2;
     b2 = b1;
     b1 = booster;
+    if (negConsumed) negDist = 99;
     if (flags & F.NEGATOR) negDist = 0;
     else if (flags & F.CLAUSE_BREAK) negDist = 99;
     prevNumeric = t.numeric;

@@ -87,6 +87,10 @@ export function buildLexicon(taxonomy: readonly CategoryDef[]): Lexicon {
   for (const [e, v] of EXTRA_EMOTICONS) addEmoticon(e, v);
   for (const [e, v] of EMOJI_VALENCE) setValence(at(e), v);
   for (const [w, v] of M.DOMAIN_VALENCE) setValence(at(w), v);
+  for (const w of M.CONTEXTUAL_WORDS) {
+    const info = at(w);
+    setValence(info, info.valence * M.CONTEXTUAL_FACTOR);
+  }
 
   for (const w of M.NEGATORS) at(w).flags |= F.NEGATOR;
   for (const [w, b] of M.BOOSTERS) at(w).booster = b;

@@ -28,9 +28,17 @@ function collapse(word: string, keep: number): string {
 }
 
 function lookupWord(lex: Lexicon, t: Token): TermInfo | undefined {
-  const info = lex.terms.get(t.norm);
-  if (info || !t.elongated) return info;
-  return lex.terms.get(collapse(t.norm, 2)) ?? lex.terms.get(collapse(t.norm, 1));
+  const norm = t.norm;
+  const info = lex.terms.get(norm);
+  if (info) return info;
+  // "lovin", "chillin": the dropped g of speech.
+  const n = norm.length;
+  if (n > 4 && norm.charCodeAt(n - 1) === 110 && norm.charCodeAt(n - 2) === 105) {
+    const full = lex.terms.get(`${norm}g`);
+    if (full) return full;
+  }
+  if (!t.elongated) return undefined;
+  return lex.terms.get(collapse(norm, 2)) ?? lex.terms.get(collapse(norm, 1));
 }
 
 export interface Resolved {

@@ -18,8 +18,6 @@ export const FAILURE_TERMS: readonly string[] = [
   'glitch',
   'glitches',
   'glitchy',
-  'bug',
-  'bugs',
   'buggy',
   'frozen',
   'freezes',
@@ -200,6 +198,8 @@ export const SOFT_FAILURE_TERMS: readonly string[] = [
   'dead',
   'blank',
   'lag',
+  'bug',
+  'bugs',
   'spinning',
   'loop',
   'gone',
@@ -508,8 +508,6 @@ export const NEGATIVE_HASHTAG_PARTS: readonly string[] = [
   'ripoff',
   'scam',
   'broken',
-  'fix',
-  'help',
   'delay',
   'cancel',
   'lost',
@@ -517,8 +515,6 @@ export const NEGATIVE_HASHTAG_PARTS: readonly string[] = [
   'stranded',
   'rude',
   'bitter',
-  'noair',
-  'soreback',
 ];
 
 /** Handle fragments of brand support accounts ("@AcmeHelp", "@AcmeCares"); a leading "ask" counts too. */

@@ -293,3 +293,43 @@ export const SARCASM_PHRASES: readonly string[] = [
   'thank you for',
   'thx for',
 ];
+
+/**
+ * Words VADER rates positive that posts mostly use without evaluating anything ("please help", "free
+ * shipping", "like this", "ok so"): their valence is scaled by CONTEXTUAL_FACTOR.
+ */
+export const CONTEXTUAL_WORDS: readonly string[] = [
+  'like',
+  'please',
+  'free',
+  'well',
+  'yes',
+  'ok',
+  'okay',
+  'sure',
+  'help',
+  'hope',
+  'want',
+  'wish',
+  'care',
+  'support',
+  'credit',
+  'interest',
+  'party',
+  'god',
+  'play',
+  'true',
+  'join',
+  'share',
+  'chance',
+  'promise',
+  'ready',
+  'special',
+  'top',
+  'clear',
+  'novel',
+  'save',
+  'win',
+  'yeah',
+];
+export const CONTEXTUAL_FACTOR = 0.5;
