@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { BrandInputSchema } from '../shared/brand';
-import { CommTargetsSchema } from '../shared/communication';
+import { CommTargetsSchema, DEFAULT_COMM_TARGETS } from '../shared/communication';
 import { SourceConfigSchema } from '../shared/source';
 
 /** The optional OUTCRY_CONFIG file: brands and feed sources, created or updated at start-up. */
 export const ConfigFileSchema = z.object({
   brands: z.array(BrandInputSchema).default([]),
   /** communication targets: first acknowledgement within `ackWithinMin`, then an update every `updateEveryMin` */
-  communication: CommTargetsSchema.partial().default({}),
+  communication: CommTargetsSchema.default(DEFAULT_COMM_TARGETS),
   sources: z
     .array(SourceConfigSchema)
     .default([])

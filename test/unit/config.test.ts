@@ -103,7 +103,18 @@ describe('loadConfig', () => {
       expect(c.configFile).toEqual({
         brands: [{ name: 'Acme Bank', keywords: ['Acme'], officialHandles: [] }],
         sources: [],
+        communication: { ackWithinMin: 30, updateEveryMin: 60, warningFraction: 0.75 },
       });
+    });
+
+    it('reads communication targets, and names the field at fault', () => {
+      const ok = file('comm.json', JSON.stringify({ communication: { ackWithinMin: 15 } }));
+      expect(loadConfig({ OUTCRY_CONFIG: ok }).configFile?.communication).toMatchObject({
+        ackWithinMin: 15,
+        updateEveryMin: 60,
+      });
+      const bad = file('comm-bad.json', JSON.stringify({ communication: { updateEveryMin: -5 } }));
+      expect(errorFor({ OUTCRY_CONFIG: bad })).toMatch(/communication\.updateEveryMin/);
     });
 
     it('names the variable for a missing file', () => {
