@@ -18,6 +18,8 @@ const SUBORDINATE_FACTOR = 0.5;
 /** Valence inside a question counts this much. */
 const QUESTION_FACTOR = 0.8;
 const ARMED = 9;
+/** Emoticons and emoji state the writer's own mood: they weigh more than a word of the same rating. */
+const FACE_FACTOR = 1.4;
 const THANKS = new Set(['thanks', 'thank', 'thx', 'ty', 'thanx', 'cheers']);
 
 /** One pass over resolved tokens: valence arithmetic plus complaint, category and harm evidence. */
@@ -117,7 +119,7 @@ export function analyzeEnglish(
       booster = info.booster;
       if (t.caps && capsDiff) booster += booster > 0 ? CAPS_INCREMENT : -CAPS_INCREMENT;
     } else if (info.hasValence && (!(flags & F.NEGATOR) || !nextHasValence(infos, i))) {
-      let v = info.valence;
+      let v = kind === EMOJI || kind === EMOTICON ? info.valence * FACE_FACTOR : info.valence;
       const sign = v > 0 ? 1 : -1;
       if (t.caps && capsDiff) v += sign * CAPS_INCREMENT;
       if (t.elongated) v += sign * ELONGATION_INCREMENT;
