@@ -60,7 +60,8 @@ export function impactFigures(incident: Incident, nowMs: number): Figure[] {
 const COMM_LABELS = {
   ack: 'Time to acknowledge',
   silence: 'Longest silence',
-  statements: 'Statements',
+  calming: 'Statements that calmed',
+  backfired: 'Statements that backfired',
   wave: 'Second wave',
   harm: 'Harm posts',
 } as const;
@@ -81,7 +82,10 @@ export function communicationFigures(comm: CommunicationReport | null): Figure[]
     }));
   }
   const f = comm.scorecard.figures;
-  const wave = comm.waves[0] ?? null;
+  // A second wave counts when complaints about the communication itself surged (as in the server's
+  // headline); a surge that only follows the outage's own complaints is mentioned, not counted.
+  const failure = comm.waves.find((w) => w.failure) ?? null;
+  const surge = comm.waves[0] ?? null;
   return [
     {
       id: 'ack',
@@ -98,20 +102,29 @@ export function communicationFigures(comm: CommunicationReport | null): Figure[]
       tone: f.longestSilenceMin === null ? 'neutral' : late(f.longestSilenceMin, f.updateTargetMin),
     },
     {
-      id: 'statements',
-      label: COMM_LABELS.statements,
-      value: `${f.calming} calmed · ${f.backfired} backfired`,
+      id: 'calming',
+      label: COMM_LABELS.calming,
+      value: formatCount(f.calming),
       note: `of ${f.statements} statement${f.statements === 1 ? '' : 's'}`,
-      tone: f.backfired > 0 ? 'bad' : f.calming > 0 ? 'good' : 'neutral',
+      tone: f.calming > 0 ? 'good' : 'neutral',
+    },
+    {
+      id: 'backfired',
+      label: COMM_LABELS.backfired,
+      value: formatCount(f.backfired),
+      note: 'complaints or anger rose after them',
+      tone: f.backfired > 0 ? 'bad' : 'good',
     },
     {
       id: 'wave',
       label: COMM_LABELS.wave,
-      value: wave ? 'Yes' : 'No',
-      note: wave
-        ? `${formatMinutes(wave.minutesAfterIncidentStart)} after the start${wave.failure ? ', about the communication' : ''}`
-        : 'no surge of complaints about the communication',
-      tone: wave?.failure ? 'bad' : wave ? 'warning' : 'good',
+      value: failure ? 'Yes' : 'No',
+      note: failure
+        ? `complaints about the communication, ${formatMinutes(failure.minutesAfterIncidentStart)} in`
+        : surge
+          ? 'a later surge, but not about the communication'
+          : 'no surge of complaints about the communication',
+      tone: failure ? 'bad' : 'good',
     },
     {
       id: 'harm',

@@ -36,7 +36,7 @@ type IncidentTimelineChartProps = {
   areas: readonly IncidentArea[];
   markers: readonly OfficialMarker[];
   /** Second waves of complaints about the communication, snapped to the rows. */
-  waves: readonly { id: string; x1: number; x2: number }[];
+  waves: readonly { id: string; x1: number; x2: number; failure: boolean }[];
   height?: number;
 };
 
@@ -55,7 +55,12 @@ export function IncidentTimelineChart({
   const spanMs = (rows.at(-1)?.t ?? first) - first;
   const legend: LegendItem[] = [
     ...BASE_LEGEND,
-    ...(waves.length > 0 ? [{ label: 'Second wave', color: 'var(--elevated)', kind: 'area' as const }] : []),
+    ...(waves.some((w) => w.failure)
+      ? [{ label: 'Second wave (about the communication)', color: 'var(--elevated)', kind: 'area' as const }]
+      : []),
+    ...(waves.some((w) => !w.failure)
+      ? [{ label: 'Renewed surge', color: 'var(--elevated)', kind: 'area' as const }]
+      : []),
     ...overlayLegend(areas, markers),
   ];
   return (
@@ -117,7 +122,13 @@ export function IncidentTimelineChart({
               ifOverflow="hidden"
               zIndex={60}
               className="wave-area"
-              label={{ value: 'Second wave', position: 'insideTop', fontSize: 11, fill: 'var(--elevated)' }}
+              label={{
+                value: w.failure ? 'Second wave' : 'Renewed surge',
+                position: 'insideTop',
+                offset: 16,
+                fontSize: 11,
+                fill: 'var(--elevated)',
+              }}
             />
           ))}
           <Area

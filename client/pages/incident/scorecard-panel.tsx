@@ -38,7 +38,8 @@ export function ScorecardPanel({ comm }: { comm: CommunicationReport | null }) {
         </div>
         <div className="scorecard__text">
           <p className="scorecard__verdict">{scorecard.verdict}</p>
-          {scorecard.findings.length > 0 ? (
+          {/* The verdict is usually the findings joined; list them only when they add something. */}
+          {scorecard.findings.length > 0 && scorecard.findings.join(' ') !== scorecard.verdict ? (
             <ul className="scorecard__findings">
               {scorecard.findings.map((f) => (
                 <li key={f}>{f}</li>

@@ -28,11 +28,9 @@ export function TimelinePanel({ incident, comm, nowMs }: TimelinePanelProps) {
     MINUTE,
     verdictsByPost(comm?.impacts ?? []),
   );
-  const waves = snapSpans(
-    waveSpans(comm?.waves ?? []).map((w) => ({ id: w.id, from: w.from, to: w.to })),
-    starts,
-    MINUTE,
-  );
+  const spans = waveSpans(comm?.waves ?? []);
+  const failures = new Set(spans.filter((w) => w.failure).map((w) => w.id));
+  const waves = snapSpans(spans, starts, MINUTE).map((w) => ({ ...w, failure: failures.has(w.id) }));
   const statements = markers.length;
   const summary = `Complaints per minute from ${series.from} to ${series.to}: peak ${formatCount(
     incident.peakComplaintsPerMinute,
