@@ -27,16 +27,20 @@ interface System {
   loadMs: number;
   score: (text: string) => number;
   band: number;
+  /** The scorer's own 3-class label, when it has one (-1, 0, 1). */
+  label?: (text: string) => -1 | 0 | 1;
   complaint: (text: string, score: number) => boolean;
 }
 
 const dir = dataDir();
+const LABEL_CLASS = { negative: -1, neutral: 0, positive: 1 } as const;
 const systems: System[] = [
   {
     name: 'Outcry',
     loadMs: outcryLoadMs,
     score: (t) => scorer.score(t).sentiment,
     band: scoring.NEUTRAL_BAND,
+    label: (t) => LABEL_CLASS[scorer.score(t).label],
     complaint: (t) => scorer.score(t).complaint,
   },
   ...loadBaselines().map((b) => ({ ...b, complaint: (_t: string, s: number) => b.complaint(s) })),
@@ -60,6 +64,7 @@ for (const [name, file] of data.SENTIMENT_SETS) {
       gold,
       set.map((r) => s.score(r.text)),
       s.band,
+      s.label ? set.map((r) => s.label?.(r.text) ?? 0) : undefined,
     ),
   );
   row(

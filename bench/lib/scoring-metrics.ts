@@ -80,9 +80,13 @@ export function sentimentFigures(
   gold: readonly number[],
   scores: readonly number[],
   band: number,
+  labels?: readonly Class3[],
 ): SentimentFigures {
   const goldClass: Class3[] = gold.map((g) => (Math.abs(g) < 0.5 ? 0 : g > 0 ? 1 : -1));
-  const predClass: Class3[] = scores.map((s) => (Math.abs(s) < band || s === 0 ? 0 : s > 0 ? 1 : -1));
+  // The predicted class is the scorer's own: its labels when it has them, else its band on the score.
+  const predClass: Class3[] = labels
+    ? [...labels]
+    : scores.map((s) => (Math.abs(s) < band || s === 0 ? 0 : s > 0 ? 1 : -1));
   let right = 0;
   let total = 0;
   for (let i = 0; i < gold.length; i++) {

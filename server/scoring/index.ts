@@ -4,7 +4,7 @@ import { createScorer, type ScoreOptions, type Scorer } from './scorer';
 export type { CategoryDef } from './lexicons/taxonomy';
 export { DEFAULT_TAXONOMY } from './lexicons/taxonomy';
 export { COMPLAINT_THRESHOLD } from './complaint';
-export { NEUTRAL_BAND } from './sentiment';
+export { NEUTRAL_BAND, SINGLE_TERM_BAND } from './sentiment';
 export { createScorer } from './scorer';
 export type { ScoreOptions, Scorer, ScorerOptions } from './scorer';
 

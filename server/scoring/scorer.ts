@@ -70,7 +70,7 @@ function finish(lex: Lexicon, ev: Evidence, lang: string): Score {
   for (const w of complaint.why) why.push(w);
   return {
     sentiment,
-    label: labelOf(sentiment),
+    label: labelOf(sentiment, ev.hits),
     complaint: complaint.complaint,
     complaintScore: complaint.score,
     categories: categoriesOf(lex, ev, complaint.complaint, why),

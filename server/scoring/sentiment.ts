@@ -2,8 +2,13 @@ import type { SentimentLabel } from '../../shared/enums';
 import { round } from './analyze';
 import type { Evidence } from './evidence';
 
-/** |sentiment| below this is labelled neutral (VADER uses the same band on its compound score). */
+/** |sentiment| below this is always labelled neutral (VADER uses the same band on its compound score). */
 export const NEUTRAL_BAND = 0.05;
+/**
+ * A post whose sentiment rests on a single term is neutral below this: one mild word ("ok", "free",
+ * "fine") does not make a post positive. Two or more terms use NEUTRAL_BAND.
+ */
+export const SINGLE_TERM_BAND = 0.25;
 /** Squashing constant: sentiment = sum / sqrt(sum^2 + ALPHA), VADER's normalisation. */
 const ALPHA = 15;
 const BANG_INCREMENT = 0.292;
@@ -34,8 +39,9 @@ export function sentimentOf(ev: Evidence): number {
   return s > 1 ? 1 : s < -1 ? -1 : round(s);
 }
 
-export function labelOf(sentiment: number): SentimentLabel {
-  if (sentiment >= NEUTRAL_BAND) return 'positive';
-  if (sentiment <= -NEUTRAL_BAND) return 'negative';
+export function labelOf(sentiment: number, terms: number): SentimentLabel {
+  const band = terms <= 1 ? SINGLE_TERM_BAND : NEUTRAL_BAND;
+  if (sentiment >= band) return 'positive';
+  if (sentiment <= -band) return 'negative';
   return 'neutral';
 }
