@@ -20,6 +20,7 @@ const QUESTION_FACTOR = 0.8;
 const ARMED = 9;
 /** Emoticons and emoji state the writer's own mood: they weigh more than a word of the same rating. */
 const FACE_FACTOR = 1.4;
+const NAME_FACTOR = 0.5;
 const THANKS = new Set(['thanks', 'thank', 'thx', 'ty', 'thanx', 'cheers']);
 
 /** One pass over resolved tokens: valence arithmetic plus complaint, category and harm evidence. */
@@ -54,6 +55,7 @@ export function analyzeEnglish(
   let prevNorm = '';
   let seenContent = false;
   let sentenceStart = 0;
+  let sentenceWords = 0;
   /** 1-3: words since a thank-you; ARMED: "for" followed it; 0: none in this sentence. */
   let thanksFor = 0;
 
@@ -66,6 +68,7 @@ export function analyzeEnglish(
         if (p === '?') scaleSince(ev, sentenceStart, QUESTION_FACTOR);
         sentenceStart = why.length;
         thanksFor = 0;
+        sentenceWords = 0;
       }
       negDist = 99;
       b1 = b2 = b3 = 0;
@@ -86,6 +89,7 @@ export function analyzeEnglish(
     const info = infos[i];
     if (info === COVERED) continue;
     negDist++;
+    sentenceWords++;
     if (thanksFor > 0 && thanksFor < ARMED)
       thanksFor = t.norm === 'for' ? ARMED : thanksFor < 3 ? thanksFor + 1 : 0;
     const negated = negDist <= NEGATION_SCOPE;
@@ -123,6 +127,8 @@ export function analyzeEnglish(
       const sign = v > 0 ? 1 : -1;
       if (t.caps && capsDiff) v += sign * CAPS_INCREMENT;
       if (t.elongated) v += sign * ELONGATION_INCREMENT;
+      // A capitalised word inside a sentence is usually a name ("Words with Friends", "Grand Ronde").
+      if (t.capitalized && sentenceWords > 1 && kind === WORD) v *= NAME_FACTOR;
       const boost = b1 + b2 * 0.95 + b3 * 0.9;
       if (boost !== 0) v += sign * boost;
       let rule = kind === EMOJI ? 'emoji' : kind === EMOTICON ? 'emoticon' : 'lexicon';

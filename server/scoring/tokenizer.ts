@@ -19,6 +19,8 @@ export interface Token {
   end: number;
   /** ALL CAPS word with at least two letters. */
   caps: boolean;
+  /** Capitalised like a name ("Grand", "Friends"): one leading capital, then lower case. */
+  capitalized: boolean;
   /** Some letter repeated three or more times ("soooo"). */
   elongated: boolean;
   numeric: boolean;
@@ -240,7 +242,7 @@ export function tokenize(text: string, emoticons: EmoticonTable): Tokenized {
 }
 
 function mk(kind: TokenKind, norm: string, start: number, end: number): Token {
-  return { kind, norm, start, end, caps: false, elongated: false, numeric: false };
+  return { kind, norm, start, end, caps: false, capitalized: false, elongated: false, numeric: false };
 }
 
 function readWord(
@@ -297,10 +299,15 @@ function readWord(
   if (curly) norm = norm.replaceAll('\u2019', "'");
   const t = mk(kind, norm, tokenStart, j);
   t.caps = upper >= 2 && lower === 0;
+  t.capitalized = upper === 1 && lower > 0 && isUpperAscii(text.charCodeAt(from));
   t.elongated = elongated;
   t.numeric = digits > 0 && upper + lower === 0;
   tokens.push(t);
   return j;
+}
+
+function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 function isLetterAt(text: string, j: number): boolean {
