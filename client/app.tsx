@@ -3,6 +3,7 @@ import { useOverviewQuery } from './api/overview';
 import { LiveStatusContext, useLiveStatus, useLiveStream } from './api/live';
 import { AppHeader } from './components/shell/app-header';
 import { EmptyState } from './components/ui/empty-state';
+import { ComparePage } from './pages/compare/compare-page';
 import { ExplorePage } from './pages/explore/explore-page';
 import { IncidentPage } from './pages/incident/incident-page';
 import { IncidentsPage } from './pages/incidents/incidents-page';
@@ -55,6 +56,7 @@ export const router = createBrowserRouter([
       { index: true, Component: LivePage },
       { path: 'incidents', Component: IncidentsPage },
       { path: 'incidents/:id', Component: IncidentPage },
+      { path: 'compare', Component: ComparePage },
       { path: 'explore', Component: ExplorePage },
       { path: 'sources', Component: SourcesPage },
       { path: '*', Component: NotFoundPage },

@@ -2,6 +2,7 @@ import { queryOptions, skipToken, useQueries, useQuery } from '@tanstack/react-q
 import { CommunicationReportSchema } from '../../shared/communication';
 import { IncidentDetailSchema, IncidentListSchema } from '../../shared/incident';
 import { PageSchema, PostSchema } from '../../shared/post';
+import { IncidentReportSchema } from '../../shared/report';
 import { postsQueryRecord } from '../lib/api-urls';
 import type { IncidentListParams } from '../lib/incident-filters';
 import { listQueryRecord } from '../lib/incident-filters';
@@ -29,6 +30,7 @@ export type OfficialSince =
 export const incidentKeys = {
   list: (params: IncidentListParams) => ['incidents', 'list', params] as const,
   detail: (id: string) => ['incidents', 'detail', { id }] as const,
+  report: (id: string) => ['incidents', 'report', { id }] as const,
 };
 export const officialKeys = {
   since: (brand: string, since: OfficialSince) => ['posts', 'official', { brand, since }] as const,
@@ -72,6 +74,24 @@ export const useIncidentDetailQuery = (id: string | null) =>
 /** Several incidents' details at once, for Compare. */
 export const useIncidentDetailQueries = (ids: readonly string[]) =>
   useQueries({ queries: ids.map((id) => incidentDetailQueryOptions(id)) });
+
+export const incidentReportQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: incidentKeys.report(id),
+    queryFn: async ({ signal }) =>
+      unwrapParsed(
+        await api.api.v1.incidents[':id'].report.$get(
+          { param: { id }, query: { format: 'json' } },
+          withSignal(signal),
+        ),
+        IncidentReportSchema,
+      ),
+    refetchInterval: (query) => (query.state.data?.incident.endAt === null ? OPEN_INCIDENT_POLL_MS : false),
+  });
+
+/** Several incidents' reports (headline + communication + series) at once, for Compare. */
+export const useIncidentReportQueries = (ids: readonly string[]) =>
+  useQueries({ queries: ids.map((id) => incidentReportQueryOptions(id)) });
 
 export const officialPostsQueryOptions = (brand: string, since: OfficialSince, refetchInterval: number) =>
   queryOptions({

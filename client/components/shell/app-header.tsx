@@ -6,6 +6,7 @@ import { LiveIndicator } from './live-indicator';
 const NAV_ITEMS = [
   { to: '/', label: 'Live', end: true },
   { to: '/incidents', label: 'Incidents', end: false },
+  { to: '/compare', label: 'Compare', end: false },
   { to: '/explore', label: 'Explore', end: false },
   { to: '/sources', label: 'Sources', end: false },
 ] as const;
