@@ -2,7 +2,7 @@ import { round } from './analyze';
 import { type Evidence, emptyEvidence } from './evidence';
 import type { ForeignVocab } from './lexicons/natural-vocab';
 import type { Lexicon } from './term-info';
-import { EMOJI, EMOTICON, HASHTAG, MENTION, PUNCT, type Token, WORD } from './tokenizer';
+import { EMOJI, EMOTICON, HASHTAG, MENTION, normOf, PUNCT, type Token, WORD } from './tokenizer';
 
 const NEGATION_SCALAR = -0.74;
 const NEGATION_SCOPE = 3;
@@ -37,11 +37,12 @@ export function analyzeForeign(
     let rule = 'lexicon';
     if (t.kind === WORD || t.kind === HASHTAG) {
       negDist++;
-      if (vocab.negators.has(t.norm)) {
+      const norm = normOf(text, t);
+      if (vocab.negators.has(norm)) {
         negDist = 0;
         continue;
       }
-      v = vocab.valence.get(t.norm) ?? 0;
+      v = vocab.valence.get(norm) ?? 0;
       if (v !== 0 && negDist <= NEGATION_SCOPE) {
         v *= NEGATION_SCALAR;
         rule = 'negation';

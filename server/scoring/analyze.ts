@@ -3,7 +3,7 @@ import { isSupportHandle, negativeHashtag, recordCues } from './cues';
 import { COVERED } from './resolve';
 import * as F from './term-info';
 import type { TermInfo } from './term-info';
-import { EMOJI, EMOTICON, HASHTAG, MENTION, PUNCT, type Token, URL, WORD } from './tokenizer';
+import { EMOJI, EMOTICON, HASHTAG, MENTION, normOf, PUNCT, type Token, URL, WORD } from './tokenizer';
 
 // Constants from VADER (Hutto & Gilbert 2014), measured there with human raters.
 const NEGATION_SCALAR = -0.74;
@@ -21,7 +21,6 @@ const ARMED = 9;
 /** Emoticons and emoji state the writer's own mood: they weigh more than a word of the same rating. */
 const FACE_FACTOR = 1.4;
 const NAME_FACTOR = 0.5;
-const THANKS = new Set(['thanks', 'thank', 'thx', 'ty', 'thanx', 'cheers']);
 
 /** One pass over resolved tokens: valence arithmetic plus complaint, category and harm evidence. */
 export function analyzeEnglish(
@@ -52,7 +51,7 @@ export function analyzeEnglish(
   let contrastAt = -1;
   let sumBeforeContrast = 0;
   let prevNumeric = false;
-  let prevNorm = '';
+  let prevFlags = 0;
   let seenContent = false;
   let sentenceStart = 0;
   let sentenceWords = 0;
@@ -82,7 +81,7 @@ export function analyzeEnglish(
     }
     if (kind === MENTION) {
       if (!seenContent) ev.leadingMention = true;
-      if (isSupportHandle(t.norm)) ev.supportHandle = true;
+      if (isSupportHandle(normOf(text, t))) ev.supportHandle = true;
       continue;
     }
     seenContent = true;
@@ -91,16 +90,16 @@ export function analyzeEnglish(
     negDist++;
     sentenceWords++;
     if (thanksFor > 0 && thanksFor < ARMED)
-      thanksFor = t.norm === 'for' ? ARMED : thanksFor < 3 ? thanksFor + 1 : 0;
+      thanksFor = (info?.flags ?? 0) & F.FOR_WORD ? ARMED : thanksFor < 3 ? thanksFor + 1 : 0;
     const negated = negDist <= NEGATION_SCOPE;
     if (!info?.active) {
-      if (kind === HASHTAG && !info) negativeHashtag(ev, t.norm, text.slice(t.start, t.end));
+      if (kind === HASHTAG && !info) negativeHashtag(ev, normOf(text, t), text.slice(t.start, t.end));
       if (t.numeric && isCurrency(text.charCodeAt(t.start - 1))) ev.money++;
       b3 = b2;
       b2 = b1;
       b1 = 0;
       prevNumeric = t.numeric;
-      prevNorm = t.norm;
+      prevFlags = info?.flags ?? 0;
       continue;
     }
     const flags = info.flags;
@@ -113,7 +112,7 @@ export function analyzeEnglish(
     if (flags & F.CONTRAST_BEFORE) subordinate = true;
     if (flags & F.SARCASM && (kind === HASHTAG || kind === EMOJI)) ev.sarcasm = true;
     if (flags & F.IRONY) ev.irony = true;
-    if (flags & F.GRATITUDE && THANKS.has(t.norm)) thanksFor = 1;
+    if (flags & F.THANK_WORD) thanksFor = 1;
 
     let booster = 0;
     let negConsumed = false;
@@ -148,7 +147,7 @@ export function analyzeEnglish(
     }
 
     if (flags !== 0) {
-      const penalty = recordCues(ev, info, term, negated, prevNumeric, prevNorm);
+      const penalty = recordCues(ev, info, term, negated, prevNumeric, prevFlags);
       if (penalty !== 0) {
         ev.sum += penalty;
         ev.negative -= penalty;
@@ -166,7 +165,7 @@ export function analyzeEnglish(
     if (flags & F.NEGATOR) negDist = 0;
     else if (flags & F.CLAUSE_BREAK) negDist = 99;
     prevNumeric = t.numeric;
-    prevNorm = t.norm;
+    prevFlags = flags;
   }
 
   if (contrastAt >= 0) {

@@ -43,7 +43,7 @@ export function createAnalyzer(taxonomy: readonly CategoryDef[], languages?: rea
   const analyze = (text: string, given: string | undefined): Analysis => {
     const input = decodeEntities(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text);
     const tk = tokenize(input, lex.emoticons);
-    const r = resolve(lex, tk.tokens);
+    const r = resolve(lex, input, tk.tokens);
     const lang = given ?? detectLanguage(input, tk.scripts, lex.langs, r.langHits, r.englishHits);
     if (lang === 'en') {
       return { lang, evidence: analyzeEnglish(input, tk.tokens, r.infos, tk.bangs, tk.questions) };

@@ -7,20 +7,6 @@ import type { TermInfo } from './term-info';
 const NEGATED_FUNCTION_VALENCE = -1.0;
 /** Valence of a hashtag made around a complaint word ("#epicfail"). */
 const NEGATIVE_HASHTAG_VALENCE = -1.2;
-const OWNERS = new Set(['my', 'our', 'mine', 'ma']);
-const TIME_LEADS = new Set([
-  'for',
-  'over',
-  'several',
-  'few',
-  'couple',
-  'many',
-  'all',
-  'two',
-  'three',
-  'four',
-  'five',
-]);
 
 /**
  * Counts the complaint, harm and address cues of one term into `ev`. Returns a valence to add when the term
@@ -32,7 +18,7 @@ export function recordCues(
   term: string,
   negated: boolean,
   prevNumeric: boolean,
-  prevNorm: string,
+  prevFlags: number,
 ): number {
   const flags = info.flags;
   const cw = ev.complaintWhy;
@@ -54,7 +40,7 @@ export function recordCues(
     ev.wait++;
     cw.push({ term, rule: 'waiting', weight: 0 });
   }
-  if (flags & F.TIME_UNIT && (prevNumeric || TIME_LEADS.has(prevNorm))) {
+  if (flags & F.TIME_UNIT && (prevNumeric || prevFlags & F.TIME_LEAD)) {
     ev.time++;
     cw.push({ term, rule: 'time', weight: 0 });
   }
@@ -80,7 +66,7 @@ export function recordCues(
   }
   if (flags & F.COMMERCE) {
     ev.commerce++;
-    if (OWNERS.has(prevNorm)) ev.ownCommerce++;
+    if (prevFlags & F.OWNER) ev.ownCommerce++;
   }
   if (flags & F.EXPECTATION) ev.expectations++;
   if (flags & F.NEGATOR) ev.negations++;

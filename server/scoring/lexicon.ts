@@ -6,6 +6,7 @@ import * as M from './lexicons/modifiers';
 import { STOPWORDS } from './lexicons/stopwords';
 import type { CategoryDef } from './lexicons/taxonomy';
 import { VADER_LEXICON_TSV } from './lexicons/vader-lexicon';
+import { indexLexicon } from './lexicon-index';
 import * as F from './term-info';
 import { pairKey } from './tokenizer';
 import type { Lexicon, TermInfo } from './term-info';
@@ -36,7 +37,6 @@ function isWordKey(term: string): boolean {
 export function buildLexicon(taxonomy: readonly CategoryDef[]): Lexicon {
   const terms = new Map<string, TermInfo>();
   const phrases = new Map<string, TermInfo>();
-  const phraseHeads = new Map<string, Set<string>>();
   const emoticonSet = new Set<string>();
   const emoticonPairs = new Set<number>();
   let emoticonMax = 2;
@@ -49,12 +49,6 @@ export function buildLexicon(taxonomy: readonly CategoryDef[]): Lexicon {
     if (!info) {
       info = F.emptyInfo(parts.length);
       table.set(key, info);
-      if (parts.length > 1) {
-        const head = parts[0] ?? key;
-        const seconds = phraseHeads.get(head) ?? new Set<string>();
-        seconds.add(parts[1] ?? '');
-        phraseHeads.set(head, seconds);
-      }
     }
     return info;
   };
@@ -150,6 +144,15 @@ export function buildLexicon(taxonomy: readonly CategoryDef[]): Lexicon {
   }
   for (const [p, v] of M.SENTIMENT_PHRASES) setValence(at(p), v);
 
+  flag(
+    at,
+    ['for', 'over', 'several', 'few', 'couple', 'many', 'all', 'two', 'three', 'four', 'five'],
+    F.TIME_LEAD,
+  );
+  flag(at, ['thanks', 'thank', 'thx', 'ty', 'thanx', 'cheers'], F.THANK_WORD);
+  flag(at, ['for'], F.FOR_WORD);
+  flag(at, ['my', 'our', 'mine', 'ma'], F.OWNER);
+
   const langs = Object.keys(STOPWORDS);
   langs.forEach((lang, bit) => {
     for (const w of STOPWORDS[lang] ?? []) at(w).langMask |= 1 << bit;
@@ -160,15 +163,16 @@ export function buildLexicon(taxonomy: readonly CategoryDef[]): Lexicon {
       info.active =
         info.hasValence ||
         info.booster !== 0 ||
-        info.flags !== 0 ||
+        (info.flags & ~F.CONTEXT_FLAGS) !== 0 ||
         info.categories.length > 0 ||
         info.categoryCues.length > 0;
     }
   }
+  const { words, pairs } = indexLexicon(terms, phrases);
   return {
     terms,
-    phrases,
-    phraseHeads,
+    words,
+    pairs,
     emoticons: { set: emoticonSet, pairs: emoticonPairs, maxLength: emoticonMax },
     taxonomy,
     langs,

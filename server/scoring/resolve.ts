@@ -1,5 +1,6 @@
 import type { Lexicon, TermInfo } from './term-info';
-import { EMOJI, EMOTICON, HASHTAG, type Token, WORD } from './tokenizer';
+import { pairKeyOf } from './term-info';
+import { EMOJI, EMOTICON, HASHTAG, normOf, type Token, WORD } from './tokenizer';
 
 /** Marks a token already covered by a phrase that starts earlier. */
 export const COVERED: TermInfo = {
@@ -12,6 +13,8 @@ export const COVERED: TermInfo = {
   langMask: 0,
   span: 0,
   active: false,
+  id: -1,
+  phraseHead: false,
 };
 
 /** "soooo" -> "soo" -> "so": collapse runs of three or more, then of two. */
@@ -27,18 +30,18 @@ function collapse(word: string, keep: number): string {
   return out;
 }
 
-function lookupWord(lex: Lexicon, t: Token): TermInfo | undefined {
-  const norm = t.norm;
-  const info = lex.terms.get(norm);
+function lookupWord(lex: Lexicon, text: string, t: Token): TermInfo | undefined {
+  const from = t.kind === WORD ? t.start : t.start + 1;
+  const info = lex.words.find(text, from, t.end, t.hash);
   if (info) return info;
+  const n = t.end - from;
+  const ending = n > 4 && text.charCodeAt(t.end - 1) === 110 && text.charCodeAt(t.end - 2) === 105;
+  if (!ending && !t.elongated) return undefined;
+  const norm = normOf(text, t);
   // "lovin", "chillin": the dropped g of speech.
-  const n = norm.length;
-  if (n > 4 && norm.charCodeAt(n - 1) === 110 && norm.charCodeAt(n - 2) === 105) {
-    const full = lex.terms.get(`${norm}g`);
-    if (full) return full;
-  }
-  if (!t.elongated) return undefined;
-  return lex.terms.get(collapse(norm, 2)) ?? lex.terms.get(collapse(norm, 1));
+  const full = ending ? lex.words.get(`${norm}g`) : undefined;
+  if (full || !t.elongated) return full;
+  return lex.words.get(collapse(norm, 2)) ?? lex.words.get(collapse(norm, 1));
 }
 
 export interface Resolved {
@@ -49,48 +52,53 @@ export interface Resolved {
   englishHits: number;
 }
 
-/** Looks every token up once (phrases first, longest first) and counts stopwords per language. */
-export function resolve(lex: Lexicon, tokens: readonly Token[]): Resolved {
+/** Looks every token up once, then replaces phrase starts (longest first); counts stopwords per language. */
+export function resolve(lex: Lexicon, text: string, tokens: readonly Token[]): Resolved {
   const n = tokens.length;
   const infos: (TermInfo | undefined)[] = new Array(n);
   const langHits: number[] = new Array(lex.langs.length).fill(0);
   let englishHits = 0;
+  let heads = 0;
   for (let i = 0; i < n; i++) {
-    if (infos[i] === COVERED) continue;
     const t = tokens[i] as Token;
-    if (t.kind === WORD || t.kind === HASHTAG) {
-      const info = lookupWord(lex, t);
+    const kind = t.kind;
+    if (kind === WORD || kind === HASHTAG) {
+      const info = lookupWord(lex, text, t);
       if (info) {
-        if (info.langMask !== 0) {
-          for (let b = 0; b < langHits.length; b++)
-            if (info.langMask & (1 << b)) langHits[b] = (langHits[b] ?? 0) + 1;
+        const mask = info.langMask;
+        for (let m = mask; m !== 0; m &= m - 1) {
+          const b = 31 - Math.clz32(m & -m);
+          langHits[b] = (langHits[b] ?? 0) + 1;
         }
-        if (info.langMask === 0 || info.langMask & 1) englishHits++;
+        if (mask === 0 || mask & 1) englishHits++;
+        if (info.phraseHead && kind === WORD) heads++;
       }
       infos[i] = info;
-      const next = tokens[i + 1];
-      if (t.kind === WORD && next?.kind === WORD && lex.phraseHeads.get(t.norm)?.has(next.norm)) {
-        const phrase = matchPhrase(lex, tokens, i);
-        if (phrase) {
-          infos[i] = phrase;
-          for (let k = 1; k < phrase.span; k++) infos[i + k] = COVERED;
-        }
-      }
-    } else if (t.kind === EMOTICON || t.kind === EMOJI) {
+    } else if (kind === EMOTICON || kind === EMOJI) {
       infos[i] = lex.terms.get(t.norm);
     }
   }
+  if (heads > 0) matchPhrases(lex, tokens, infos);
   return { infos, langHits, englishHits };
 }
 
-function matchPhrase(lex: Lexicon, tokens: readonly Token[], i: number): TermInfo | undefined {
-  const a = tokens[i + 1];
-  if (!a || a.kind !== WORD) return undefined;
-  const two = `${tokens[i]?.norm} ${a.norm}`;
-  const b = tokens[i + 2];
-  if (b && b.kind === WORD) {
-    const three = lex.phrases.get(`${two} ${b.norm}`);
-    if (three) return three;
+function wordInfo(tokens: readonly Token[], infos: readonly (TermInfo | undefined)[], i: number) {
+  return tokens[i]?.kind === WORD ? infos[i] : undefined;
+}
+
+function matchPhrases(lex: Lexicon, tokens: readonly Token[], infos: (TermInfo | undefined)[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = infos[i];
+    if (!a?.phraseHead || tokens[i]?.kind !== WORD) continue;
+    const b = wordInfo(tokens, infos, i + 1);
+    if (!b || b === COVERED) continue;
+    const node = lex.pairs.get(pairKeyOf(a.id, b.id));
+    if (!node) continue;
+    const c = node.three ? wordInfo(tokens, infos, i + 2) : undefined;
+    const phrase = (c && node.three?.get(c.id)) || node.two;
+    if (!phrase) continue;
+    infos[i] = phrase;
+    for (let k = 1; k < phrase.span; k++) infos[i + k] = COVERED;
+    i += phrase.span - 1;
   }
-  return lex.phrases.get(two);
 }

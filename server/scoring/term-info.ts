@@ -1,5 +1,6 @@
 import type { EmoticonTable } from './tokenizer';
 import type { CategoryDef } from './lexicons/taxonomy';
+import type { WordTable } from './word-table';
 
 // Bit flags describing what a term contributes besides valence.
 export const NEGATOR = 1;
@@ -31,6 +32,15 @@ export const IRONY = 1048576;
 export const COMMERCE = 2097152;
 export const EXPECTATION = 4194304;
 export const ATTEMPT = 524288;
+/** Words that make a following time unit a duration ("for", "several", "3"). */
+export const TIME_LEAD = 8388608;
+/** "thanks", "thank", "thx": for the sarcastic "thanks X for <something bad>". */
+export const THANK_WORD = 16777216;
+export const FOR_WORD = 33554432;
+/** "my", "our": the writer's own order or account. */
+export const OWNER = 67108864;
+/** Flags read only from the previous word: they do not make a word worth a full visit. */
+export const CONTEXT_FLAGS = TIME_LEAD | THANK_WORD | FOR_WORD | OWNER;
 /** Flags a phrase inherits from its words ("lost my" is still a failure). */
 export const CUE_FLAGS =
   FAILURE |
@@ -61,13 +71,24 @@ export interface TermInfo {
   span: number;
   /** Anything besides the stopword mask: the scorer can skip inactive terms. */
   active: boolean;
+  /** Index in the word table; -1 for phrases. */
+  id: number;
+  /** Some phrase starts with this word. */
+  phraseHead: boolean;
+}
+
+/** Phrases by their word ids: `two` is the two-word phrase, `three` the three-word ones by third id. */
+export interface PhraseNode {
+  two?: TermInfo;
+  three?: Map<number, TermInfo>;
 }
 
 export interface Lexicon {
   terms: ReadonlyMap<string, TermInfo>;
-  phrases: ReadonlyMap<string, TermInfo>;
-  /** First word of each phrase -> the second words it can take: a phrase lookup needs both to match. */
-  phraseHeads: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The same single-token terms, looked up from a span of text by its hash (no substring). */
+  words: WordTable<TermInfo>;
+  /** Phrases keyed by pairKeyOf(first word id, second word id). */
+  pairs: ReadonlyMap<number, PhraseNode>;
   emoticons: EmoticonTable;
   taxonomy: readonly CategoryDef[];
   /** Languages with stopword lists; index = bit in TermInfo.langMask; 0 is English. */
@@ -85,5 +106,12 @@ export function emptyInfo(span: number): TermInfo {
     langMask: 0,
     span,
     active: false,
+    id: -1,
+    phraseHead: false,
   };
+}
+
+/** Key of a pair of word ids in Lexicon.pairs. */
+export function pairKeyOf(a: number, b: number): number {
+  return a * 1048576 + b;
 }

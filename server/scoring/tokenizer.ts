@@ -1,3 +1,5 @@
+import { HASH_START, hashStep, normCode } from './word-table';
+
 // Single-pass tokenizer over char codes: no regex per word, one small object per token.
 // It keeps what the rules need: emoticons and emoji as tokens, contractions whole ("can't"),
 // hashtags/mentions/URLs typed, clause punctuation as boundary tokens, caps and elongation flags.
@@ -13,8 +15,13 @@ export type TokenKind = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
 export interface Token {
   kind: TokenKind;
-  /** Lookup key: lower-case word (apostrophes normalised), raw emoticon, emoji, or the punctuation char. */
+  /**
+   * Lookup key of emoticons (lower-cased), emoji and punctuation. Words, hashtags and mentions leave it
+   * empty and carry `hash` instead (see word-table.ts); normOf() builds their string when one is needed.
+   */
   norm: string;
+  /** FNV-1a hash of the normalised word (without "#"/"@"), for WordTable.find. */
+  hash: number;
   start: number;
   end: number;
   /** ALL CAPS word with at least two letters. */
@@ -89,10 +96,6 @@ function lowerAscii(c: number): number {
 /** Case-insensitive key of a two-character emoticon prefix. */
 export function pairKey(a: number, b: number): number {
   return lowerAscii(a) * 65536 + lowerAscii(b);
-}
-
-function isApostrophe(c: number): boolean {
-  return c === 39 || c === 0x2019;
 }
 
 function countScript(s: ScriptCounts, c: number): void {
@@ -242,7 +245,17 @@ export function tokenize(text: string, emoticons: EmoticonTable): Tokenized {
 }
 
 function mk(kind: TokenKind, norm: string, start: number, end: number): Token {
-  return { kind, norm, start, end, caps: false, capitalized: false, elongated: false, numeric: false };
+  return {
+    kind,
+    norm,
+    hash: 0,
+    start,
+    end,
+    caps: false,
+    capitalized: false,
+    elongated: false,
+    numeric: false,
+  };
 }
 
 function readWord(
@@ -258,22 +271,29 @@ function readWord(
   let upper = 0;
   let lower = 0;
   let digits = 0;
-  let curly = false;
   let run = 1;
   let elongated = false;
   let prev = -1;
+  let h = HASH_START;
   while (j < n) {
     const d = text.charCodeAt(j);
     if (d < 128) {
       const k = ASCII[d];
       if (k === 1) {
-        if (d < 97) upper++;
-        else lower++;
+        if (d < 97) {
+          upper++;
+          h = hashStep(h, d + 32);
+        } else {
+          lower++;
+          h = hashStep(h, d);
+        }
         scripts.latin++;
       } else if (k === 2) {
         digits++;
-      } else if (isApostrophe(d) && kind === WORD && j + 1 < n && isLetterAt(text, j + 1)) {
+        h = hashStep(h, d);
+      } else if (d === 39 && kind === WORD && j + 1 < n && isLetterAt(text, j + 1)) {
         // keep contractions whole: "can't", "won't"
+        h = hashStep(h, 39);
       } else break;
     } else if (isWordChar(d)) {
       countScript(scripts, d);
@@ -281,8 +301,9 @@ function readWord(
         if (d < 0xe0 || d === 0x178) upper++;
         else lower++;
       }
+      h = hashStep(h, normCode(d));
     } else if (d === 0x2019 && kind === WORD && j + 1 < n && isLetterAt(text, j + 1)) {
-      curly = true;
+      h = hashStep(h, 39);
     } else break;
     if (d === prev) {
       run++;
@@ -294,16 +315,21 @@ function readWord(
     j++;
   }
   if (j === from) return from + 1;
-  let norm = text.slice(from, j);
-  if (upper > 0) norm = norm.toLowerCase();
-  if (curly) norm = norm.replaceAll('\u2019', "'");
-  const t = mk(kind, norm, tokenStart, j);
+  const t = mk(kind, '', tokenStart, j);
+  t.hash = h;
   t.caps = upper >= 2 && lower === 0;
   t.capitalized = upper === 1 && lower > 0 && isUpperAscii(text.charCodeAt(from));
   t.elongated = elongated;
   t.numeric = digits > 0 && upper + lower === 0;
   tokens.push(t);
   return j;
+}
+
+/** The lower-cased word of a word, hashtag or mention token (without "#"/"@"); else its norm. */
+export function normOf(text: string, t: Token): string {
+  if (t.kind === WORD) return text.slice(t.start, t.end).toLowerCase().replaceAll('\u2019', "'");
+  if (t.kind === HASHTAG || t.kind === MENTION) return text.slice(t.start + 1, t.end).toLowerCase();
+  return t.norm;
 }
 
 function isUpperAscii(c: number): boolean {

@@ -6,6 +6,7 @@ import {
   EMOTICON,
   HASHTAG,
   MENTION,
+  normOf,
   PUNCT,
   tokenize,
   URL,
@@ -13,7 +14,8 @@ import {
 } from '../../../server/scoring/tokenizer';
 
 const { lex } = createAnalyzer(mergeTaxonomy(undefined), []);
-const kinds = (text: string) => tokenize(text, lex.emoticons).tokens.map((t) => [t.kind, t.norm] as const);
+const kinds = (text: string) =>
+  tokenize(text, lex.emoticons).tokens.map((t) => [t.kind, normOf(text, t)] as const);
 
 describe('tokenizer', () => {
   it.each([
@@ -79,10 +81,11 @@ describe('tokenizer', () => {
   });
 
   it('flags caps, elongation and numbers', () => {
-    const [caps, long, num] = tokenize('GREAT soooo 24', lex.emoticons).tokens;
-    expect(caps).toMatchObject({ norm: 'great', caps: true });
-    expect(long).toMatchObject({ norm: 'soooo', elongated: true });
+    const [caps, long, num, name] = tokenize('GREAT soooo 24 Grand', lex.emoticons).tokens;
+    expect(caps).toMatchObject({ caps: true, capitalized: false });
+    expect(long).toMatchObject({ elongated: true, caps: false });
     expect(num).toMatchObject({ numeric: true });
+    expect(name).toMatchObject({ capitalized: true, caps: false });
   });
 
   it('counts exclamation and question marks and scripts', () => {
@@ -92,10 +95,18 @@ describe('tokenizer', () => {
     expect(t.scripts.cyrillic).toBe(10);
   });
 
+  it('hashes words so that lexicon lookups need no substring', () => {
+    const text = 'GOOD good Good';
+    const [a, b, c] = tokenize(text, lex.emoticons).tokens;
+    expect(a?.hash).toBe(b?.hash);
+    expect(b?.hash).toBe(c?.hash);
+    expect(lex.words.find(text, 0, 4, a?.hash ?? 0)).toBe(lex.terms.get('good'));
+  });
+
   it('keeps offsets that point at the original text', () => {
     const text = '  Payment   never arrived ';
     for (const t of tokenize(text, lex.emoticons).tokens) {
-      expect(text.slice(t.start, t.end).toLowerCase()).toBe(t.norm);
+      expect(text.slice(t.start, t.end).toLowerCase()).toBe(normOf(text, t));
     }
   });
 });
