@@ -57,7 +57,7 @@ export function createTargets(label: string) {
       }
     },
     async postgresVersion(): Promise<string> {
-      const res = await admin((c) => c.query<{ v: string }>('SHOW server_version'));
+      const res = await admin((c) => c.query<{ v: string }>("SELECT current_setting('server_version') AS v"));
       return res.rows[0]?.v ?? '?';
     },
     async cleanup(): Promise<void> {

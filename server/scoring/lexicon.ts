@@ -38,7 +38,8 @@ export function buildLexicon(taxonomy: readonly CategoryDef[]): Lexicon {
   const terms = new Map<string, TermInfo>();
   const phrases = new Map<string, TermInfo>();
   const emoticonSet = new Set<string>();
-  const emoticonPairs = new Set<number>();
+  const asciiPairs = new Uint8Array(128 * 128);
+  const widePairs = new Set<number>();
   let emoticonMax = 2;
 
   const at = (raw: string): TermInfo => {
@@ -55,7 +56,10 @@ export function buildLexicon(taxonomy: readonly CategoryDef[]): Lexicon {
   const addEmoticon = (e: string, v: number): void => {
     const lower = e.toLowerCase();
     emoticonSet.add(lower);
-    emoticonPairs.add(pairKey(lower.charCodeAt(0), lower.charCodeAt(1)));
+    const a = lower.charCodeAt(0);
+    const b = lower.charCodeAt(1);
+    if (a < 128 && b < 128) asciiPairs[a * 128 + b] = 1;
+    else widePairs.add(pairKey(a, b));
     emoticonMax = Math.max(emoticonMax, e.length);
     setValence(at(e), v);
   };
@@ -173,7 +177,7 @@ export function buildLexicon(taxonomy: readonly CategoryDef[]): Lexicon {
     terms,
     words,
     pairs,
-    emoticons: { set: emoticonSet, pairs: emoticonPairs, maxLength: emoticonMax },
+    emoticons: { set: emoticonSet, asciiPairs, widePairs, maxLength: emoticonMax },
     taxonomy,
     langs,
   };

@@ -58,8 +58,12 @@ export interface Tokenized {
 export interface EmoticonTable {
   /** Emoticons, lower-cased (":-P" and ":-p" are one emoticon). */
   set: ReadonlySet<string>;
-  /** First two char codes of every emoticon (see pairKey): most tokens are rejected without a substring. */
-  pairs: ReadonlySet<number>;
+  /**
+   * First two chars of every emoticon, lower-cased: a 128x128 bitmap for ASCII pairs and a set of
+   * pairKey() values for the rest. Most tokens are rejected by one array read.
+   */
+  asciiPairs: Uint8Array;
+  widePairs: ReadonlySet<number>;
   maxLength: number;
 }
 
@@ -91,6 +95,11 @@ function isWordChar(c: number): boolean {
 
 function lowerAscii(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+function startsEmoticon(table: EmoticonTable, a: number, b: number): boolean {
+  if (a < 128 && b < 128) return table.asciiPairs[lowerAscii(a) * 128 + lowerAscii(b)] === 1;
+  return table.widePairs.has(pairKey(a, b));
 }
 
 /** Case-insensitive key of a two-character emoticon prefix. */
@@ -182,7 +191,7 @@ export function tokenize(text: string, emoticons: EmoticonTable): Tokenized {
     // Emoticons first: ":)" ":-(" "<3" and letter-led ones such as "D:" or "XD".
     if (
       i + 1 < n &&
-      emoticons.pairs.has(pairKey(c, text.charCodeAt(i + 1))) &&
+      startsEmoticon(emoticons, c, text.charCodeAt(i + 1)) &&
       (i === 0 || isSpace(text.charCodeAt(i - 1)) || !isWordChar(c))
     ) {
       const e = tryEmoticon(text, i, emoticons);
@@ -275,6 +284,7 @@ function readWord(
   let elongated = false;
   let prev = -1;
   let h = HASH_START;
+  let latin = 0;
   while (j < n) {
     const d = text.charCodeAt(j);
     if (d < 128) {
@@ -287,7 +297,7 @@ function readWord(
           lower++;
           h = hashStep(h, d);
         }
-        scripts.latin++;
+        latin++;
       } else if (k === 2) {
         digits++;
         h = hashStep(h, d);
@@ -314,6 +324,7 @@ function readWord(
     }
     j++;
   }
+  scripts.latin += latin;
   if (j === from) return from + 1;
   const t = mk(kind, '', tokenStart, j);
   t.hash = h;
