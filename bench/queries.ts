@@ -66,7 +66,6 @@ async function build(): Promise<Target[]> {
   if (pg?.schema) {
     list.push({ name: 'PostgreSQL', opened: pg, raw: pgRaw(BENCH_DATABASE_URL, pg.schema), posts: nPg });
     // A freshly loaded table gets its statistics from autovacuum sooner or later: take them now.
-    await pg.store.ping();
     await vacuumAnalyze(pg);
   }
   log(
