@@ -41,43 +41,47 @@ export const FEATURES = [
   'caps',
   'questions',
   'hardship',
+  'chatter',
+  'third-person',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 
 const WEIGHTS: Readonly<Record<Feature, number>> = {
-  bias: -2.0,
+  bias: -2.2,
   failure: 0.9,
   'soft-failure': 0.1,
   'negated-function': 0.3,
   waiting: 0.9,
-  time: 0.7,
+  time: 0.8,
   'complaint-term': 1.2,
   'availability-question': 1.2,
   gratitude: -0.8,
   request: 0.4,
   attempt: 0.6,
-  hashtag: 0.7,
-  negation: 0.9,
-  'negative-sentiment': 0.9,
+  hashtag: 0.6,
+  negation: 1.0,
+  'negative-sentiment': 1.0,
   'positive-sentiment': -0.8,
   'leading-mention': 0.8,
   'support-handle': 0.3,
-  'second-person': 0.2,
-  'service-noun': 0.2,
+  'second-person': 0.3,
+  'service-noun': 0.1,
   question: -0.2,
   exclamation: -0.1,
-  'addressed-negative': 0.7,
+  'addressed-negative': 0.8,
   'service-failure': 0.6,
   'failure-question': 1.0,
   'info-question': -0.1,
   commerce: 0.6,
   'commerce-negative': 0.5,
   'own-commerce': 0.4,
-  money: 0.4,
-  expectation: 0.3,
+  money: 0.3,
+  expectation: 0.4,
   caps: 0.1,
   questions: 0.6,
   hardship: 1.0,
+  chatter: -0.3,
+  'third-person': -0.3,
 };
 
 const cap = Math.min;
@@ -126,6 +130,8 @@ export function complaintFeatures(ev: Evidence, sentiment: number): number[] {
     ev.questions > 1 ? 1 : 0,
     // Money for rent, food or medicine that did not arrive: rare in the dev sets, so the weight is a prior.
     ev.harm > 0 && failure > 0 ? 1 : 0,
+    cap(ev.chatter, 2),
+    cap(ev.thirdPerson, 2),
   ];
 }
 

@@ -69,6 +69,8 @@ export function recordCues(
     if (prevFlags & F.OWNER) ev.ownCommerce++;
   }
   if (flags & F.EXPECTATION) ev.expectations++;
+  if (flags & F.CHATTER) ev.chatter++;
+  if (flags & F.THIRD_PERSON) ev.thirdPerson++;
   if (flags & F.NEGATOR) ev.negations++;
   if (flags & F.ADDRESS) ev.address++;
   if (flags & F.QUESTION_WORD) ev.questionWords++;

@@ -26,6 +26,8 @@ export interface Evidence {
   /** Amounts of money ("$40", "£12"). */
   money: number;
   expectations: number;
+  chatter: number;
+  thirdPerson: number;
   capsWords: number;
   attempts: number;
   negations: number;
@@ -74,6 +76,8 @@ export function emptyEvidence(bangs: number, questions: number): Evidence {
     ownCommerce: 0,
     money: 0,
     expectations: 0,
+    chatter: 0,
+    thirdPerson: 0,
     capsWords: 0,
     attempts: 0,
     negations: 0,

@@ -118,6 +118,8 @@ export function buildLexicon(taxonomy: readonly CategoryDef[]): Lexicon {
   flag(at, C.ATTEMPT_TERMS, F.ATTEMPT);
   flag(at, C.COMMERCE_TERMS, F.COMMERCE);
   flag(at, C.EXPECTATION_TERMS, F.EXPECTATION);
+  flag(at, C.CHATTER_TERMS, F.CHATTER);
+  flag(at, C.THIRD_PERSON_TERMS, F.THIRD_PERSON);
   flag(at, C.SOFT_FAILURE_TERMS, F.SOFT_FAILURE);
 
   taxonomy.forEach((cat, index) => {

@@ -39,6 +39,8 @@ export const THANK_WORD = 16777216;
 export const FOR_WORD = 33554432;
 /** "my", "our": the writer's own order or account. */
 export const OWNER = 67108864;
+export const CHATTER = 134217728;
+export const THIRD_PERSON = 268435456;
 /** Flags read only from the previous word: they do not make a word worth a full visit. */
 export const CONTEXT_FLAGS = TIME_LEAD | THANK_WORD | FOR_WORD | OWNER;
 /** Flags a phrase inherits from its words ("lost my" is still a failure). */
@@ -53,7 +55,11 @@ export const CUE_FLAGS =
   HARM |
   SOFT_FAILURE |
   REQUEST |
-  ATTEMPT;
+  ATTEMPT |
+  COMMERCE |
+  EXPECTATION |
+  CHATTER |
+  THIRD_PERSON;
 
 /** Everything the scorer knows about one word, emoticon, emoji or phrase: one Map lookup per token. */
 export interface TermInfo {
