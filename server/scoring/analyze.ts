@@ -138,7 +138,7 @@ export function analyzeEnglish(
       }
       if (subordinate) v *= SUBORDINATE_FACTOR;
       ev.sum += v;
-      ev.hits++;
+      if (!(flags & F.WEAK)) ev.hits++;
       if (v > 0) ev.positive += v;
       else ev.negative -= v;
       why.push({ term, rule, weight: round(v) });

@@ -88,6 +88,7 @@ export function buildLexicon(taxonomy: readonly CategoryDef[]): Lexicon {
   for (const w of M.CONTEXTUAL_WORDS) {
     const info = at(w);
     setValence(info, info.valence * M.CONTEXTUAL_FACTOR);
+    info.flags |= F.WEAK;
   }
 
   for (const w of M.NEGATORS) at(w).flags |= F.NEGATOR;

@@ -41,6 +41,8 @@ export const FOR_WORD = 33554432;
 export const OWNER = 67108864;
 export const CHATTER = 134217728;
 export const THIRD_PERSON = 268435456;
+/** Contextual words ("like", "please"): rated, but not enough to label a post on their own. */
+export const WEAK = 536870912;
 /** Flags read only from the previous word: they do not make a word worth a full visit. */
 export const CONTEXT_FLAGS = TIME_LEAD | THANK_WORD | FOR_WORD | OWNER;
 /** Flags a phrase inherits from its words ("lost my" is still a failure). */
