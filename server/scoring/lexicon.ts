@@ -74,7 +74,7 @@ export function buildLexicon(taxonomy: readonly CategoryDef[]): Lexicon {
   // AFINN fills VADER's gaps, except where its entries would undo our rules: "not good" as one phrase
   // would hide the negation, and "fucking" with a valence would stop being a booster.
   const negators = new Set(M.NEGATORS);
-  const boosters = new Set(M.BOOSTERS.map(([w]) => w));
+  const boosters = new Set([...M.BOOSTERS.map(([w]) => w), ...M.PROFANE_BOOSTERS]);
   for (const line of AFINN_EXTRA_TSV.split('\n')) {
     const tab = line.indexOf('\t');
     const term = line.slice(0, tab);
@@ -93,6 +93,7 @@ export function buildLexicon(taxonomy: readonly CategoryDef[]): Lexicon {
 
   for (const w of M.NEGATORS) at(w).flags |= F.NEGATOR;
   for (const [w, b] of M.BOOSTERS) at(w).booster = b;
+  for (const w of M.PROFANE_BOOSTERS) at(w).booster = M.PROFANE_BOOST;
   for (const [w, b] of M.BOOSTER_PHRASES) at(w).booster = b;
   for (const w of M.CONTRAST_AFTER) at(w).flags |= F.CONTRAST_AFTER | F.CLAUSE_BREAK;
   flag(at, M.CLAUSE_BREAKS, F.CLAUSE_BREAK);
