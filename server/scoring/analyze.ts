@@ -57,6 +57,7 @@ export function analyzeEnglish(
   let sentenceWords = 0;
   /** 1-3: words since a thank-you; ARMED: "for" followed it; 0: none in this sentence. */
   let thanksFor = 0;
+  let thanksTerm = '';
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -110,8 +111,15 @@ export function analyzeEnglish(
       sumBeforeContrast = ev.sum;
     }
     if (flags & F.CONTRAST_BEFORE) subordinate = true;
-    if (flags & F.SARCASM && (kind === HASHTAG || kind === EMOJI)) ev.sarcasm = true;
-    if (flags & F.IRONY) ev.irony = true;
+    if (flags & F.SARCASM && (kind === HASHTAG || kind === EMOJI)) {
+      ev.sarcasm = true;
+      ev.sarcasmTerm = term;
+    }
+    if (flags & F.IRONY) {
+      ev.irony = true;
+      ev.sarcasmTerm ||= term;
+    }
+    if (flags & F.THANK_WORD) thanksTerm = term;
     if (flags & F.THANK_WORD) thanksFor = 1;
 
     let booster = 0;
@@ -143,7 +151,10 @@ export function analyzeEnglish(
       else ev.negative -= v;
       why.push({ term, rule, weight: round(v) });
       // "Thanks Hermine for ruining my week": thanking someone for something bad.
-      if (v < 0 && thanksFor === ARMED) ev.irony = true;
+      if (v < 0 && thanksFor === ARMED) {
+        ev.irony = true;
+        ev.sarcasmTerm ||= thanksTerm;
+      }
     }
 
     if (flags !== 0) {

@@ -40,6 +40,8 @@ export interface Evidence {
   irony: boolean;
   /** Set by sentimentOf when praise was read as sarcasm. */
   sarcastic: boolean;
+  /** The marker that made the post read as sarcastic, for `why`. */
+  sarcasmTerm: string;
   bangs: number;
   questions: number;
   /** Category indices found by certain terms, and by terms that need a complaint. */
@@ -88,6 +90,7 @@ export function emptyEvidence(bangs: number, questions: number): Evidence {
     sarcasm: false,
     irony: false,
     sarcastic: false,
+    sarcasmTerm: '',
     bangs,
     questions,
     categories: [],

@@ -26,7 +26,7 @@ export function sentimentOf(ev: Evidence): number {
   if (sarcastic && ev.positive > 0) {
     ev.sarcastic = true;
     sum -= SARCASM_FLIP * ev.positive;
-    ev.why.push({ term: '', rule: 'sarcasm', weight: round(-SARCASM_FLIP * ev.positive) });
+    ev.why.push({ term: ev.sarcasmTerm, rule: 'sarcasm', weight: round(-SARCASM_FLIP * ev.positive) });
   }
   if (sum !== 0) {
     let amp = Math.min(ev.bangs, MAX_BANGS) * BANG_INCREMENT;

@@ -62,12 +62,22 @@ describe('scorer API', () => {
     expect(Math.sign(-3)).toBe(-1);
   });
 
-  it('explains results with terms that occur in the text', () => {
-    const text = 'Payment never arrived, still waiting 3 days @mybank';
+  it.each([
+    'Payment never arrived, still waiting 3 days @mybank',
+    'Great, the app crashed again #sarcasm',
+    'thanks @mybank for losing my transfer 🙄',
+    "can't log in!!! on hold for 2 hours #customerservice",
+  ])('explains "%s" with non-empty terms that occur in the text', (text) => {
     const score = scorer.score(text);
-    const terms = score.why.map((w) => w.term).filter((t) => t !== '');
-    expect(terms.length).toBeGreaterThan(0);
-    for (const term of terms) expect(text.toLowerCase()).toContain(term.toLowerCase());
+    expect(score.why.length).toBeGreaterThan(0);
+    for (const w of score.why) {
+      expect(w.term).not.toBe('');
+      expect(text.toLowerCase()).toContain(w.term.toLowerCase());
+    }
+  });
+
+  it('names the rules behind each result', () => {
+    const score = scorer.score('Payment never arrived, still waiting 3 days @mybank');
     expect(score.why.some((w) => w.rule.startsWith('complaint:'))).toBe(true);
     expect(score.why.some((w) => w.rule === 'category:payments')).toBe(true);
   });
