@@ -89,12 +89,16 @@ export function verdictsByPost(impacts: readonly StatementImpact[]): Map<string,
   return new Map(impacts.map((i) => [postKey(i.statement.source, i.statement.id), i.verdict]));
 }
 
-/** Official posts inside the chart window as markers, oldest first. */
+/**
+ * Official posts inside the chart window as markers, oldest first. `tailMs` admits posts made after the
+ * last bucket (an open incident's series stops at the last complete minute) at that last bucket.
+ */
 export function officialMarkers(
   posts: readonly OfficialPostLike[],
   starts: readonly number[],
   bucketMs: number,
   verdicts: ReadonlyMap<string, ImpactVerdict> = new Map(),
+  tailMs = 0,
 ): OfficialMarker[] {
   const first = starts[0];
   const last = starts.at(-1);
@@ -102,7 +106,7 @@ export function officialMarkers(
   const markers: OfficialMarker[] = [];
   for (const p of posts) {
     const at = Date.parse(p.createdAt);
-    if (!Number.isFinite(at) || at < first || at >= last + bucketMs) continue;
+    if (!Number.isFinite(at) || at < first || at >= last + bucketMs + tailMs) continue;
     const x = starts[bucketIndex(starts, at)];
     if (x === undefined) continue;
     const key = postKey(p.source, p.id);

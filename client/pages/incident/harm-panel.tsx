@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import type { HarmPost, HarmTriage } from '../../../shared/communication';
 import { EmptyState } from '../../components/ui/empty-state';
 import { Panel } from '../../components/ui/panel';
@@ -28,10 +29,16 @@ function HarmItem({ post }: { post: HarmPost }) {
   );
 }
 
+/** A report lists a few; the rest are one click away in Explore. */
+const SHOWN = 5;
+
 /** Posts about lost money, fraud or safety: the ones a human should answer first. */
-export function HarmPanel({ harm }: { harm: HarmTriage }) {
-  const seen = new Set(harm.mostShared.map((p) => `${p.source}:${p.id}`));
-  const newest = harm.newest.filter((p) => !seen.has(`${p.source}:${p.id}`));
+export function HarmPanel({ harm, brand, from }: { harm: HarmTriage; brand: string; from: string }) {
+  const mostShared = harm.mostShared.filter((p) => (p.shares ?? 0) > 0).slice(0, SHOWN);
+  const seen = new Set(mostShared.map((p) => `${p.source}:${p.id}`));
+  const newest = harm.newest.filter((p) => !seen.has(`${p.source}:${p.id}`)).slice(0, SHOWN);
+  const rest = harm.count - mostShared.length - newest.length;
+  const explore = `/explore?${new URLSearchParams({ brand, harm: 'true', from, to: new Date().toISOString() })}`;
   return (
     <Panel
       title="Harm triage"
@@ -42,11 +49,11 @@ export function HarmPanel({ harm }: { harm: HarmTriage }) {
         <EmptyState title="No posts about harm">Nobody wrote about lost money, fraud or safety.</EmptyState>
       ) : (
         <div className="harm">
-          {harm.mostShared.length > 0 ? (
+          {mostShared.length > 0 ? (
             <div>
               <h3 className="report__h3">Most shared</h3>
               <ol className="harm-list">
-                {harm.mostShared.map((p) => (
+                {mostShared.map((p) => (
                   <HarmItem key={`${p.source}:${p.id}`} post={p} />
                 ))}
               </ol>
@@ -64,6 +71,13 @@ export function HarmPanel({ harm }: { harm: HarmTriage }) {
           ) : null}
         </div>
       )}
+      {rest > 0 ? (
+        <p className="post-list__more">
+          <Link to={explore}>
+            {formatCount(rest)} more in Explore<span aria-hidden="true"> →</span>
+          </Link>
+        </p>
+      ) : null}
     </Panel>
   );
 }

@@ -39,7 +39,7 @@ export function IncidentReport({ incident, brandName, stale }: IncidentReportPro
       </section>
       <section className="report__section report__section--themes" aria-label="What people said">
         <ThemesPanel incident={incident} />
-        {comm ? <HarmPanel harm={comm.harm} /> : null}
+        {comm ? <HarmPanel harm={comm.harm} brand={incident.brand} from={incident.startAt} /> : null}
       </section>
     </article>
   );

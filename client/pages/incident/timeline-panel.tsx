@@ -10,16 +10,18 @@ import { formatRatio } from '../../lib/incident-format';
 import { toTimelineRows, waveSpans } from '../../lib/incident-timeline';
 
 const MINUTE = 60_000;
+/** An open incident's series ends at the last complete minute; a statement since then still shows. */
+const OPEN_TAIL_MS = 10 * MINUTE;
 
 type TimelinePanelProps = { incident: IncidentDetail; comm: CommunicationReport | null; nowMs: number };
 
 export function TimelinePanel({ incident, comm, nowMs }: TimelinePanelProps) {
   const { series } = incident;
-  const official = useOfficialPostsQuery(incident.brand, {
-    kind: 'between',
-    from: series.from,
-    to: series.to,
-  });
+  const open = incident.endAt === null;
+  const official = useOfficialPostsQuery(
+    incident.brand,
+    open ? { kind: 'from', at: series.from } : { kind: 'between', from: series.from, to: series.to },
+  );
   const rows = toTimelineRows(series.points);
   const starts = rows.map((r) => r.t);
   const markers = officialMarkers(
@@ -27,6 +29,7 @@ export function TimelinePanel({ incident, comm, nowMs }: TimelinePanelProps) {
     starts,
     MINUTE,
     verdictsByPost(comm?.impacts ?? []),
+    open ? OPEN_TAIL_MS : 0,
   );
   const spans = waveSpans(comm?.waves ?? []);
   const failures = new Set(spans.filter((w) => w.failure).map((w) => w.id));

@@ -79,3 +79,11 @@ describe('officialMarkers', () => {
     expect(markersByBucket(markers).get(T0 + 5 * MIN)?.length).toBe(2);
   });
 });
+
+describe('officialMarkers after the last complete bucket', () => {
+  it('snaps a statement made since the last bucket to it when a tail is allowed', () => {
+    const p = { source: 's', id: 'x', author: 'a', text: 't', createdAt: iso(T0 + 62 * MIN) };
+    expect(officialMarkers([p], starts, BUCKET)).toEqual([]);
+    expect(officialMarkers([p], starts, BUCKET, new Map(), 10 * MIN)[0]?.x).toBe(T0 + 55 * MIN);
+  });
+});
