@@ -86,6 +86,7 @@ const WEIGHTS: Readonly<Record<Feature, number>> = {
 
 const cap = Math.min;
 const WEIGHT_LIST: readonly number[] = FEATURES.map((f) => WEIGHTS[f]);
+const RULE_NAMES = Object.fromEntries(FEATURES.map((f) => [f, `complaint:${f}`])) as Record<Feature, string>;
 
 /** The model's inputs for one post, in FEATURES order. */
 export function complaintFeatures(ev: Evidence, sentiment: number): number[] {
@@ -152,7 +153,7 @@ export function complaintOf(ev: Evidence, sentiment: number): ComplaintResult {
   for (const w of ev.complaintWhy) {
     const weight = WEIGHTS[w.rule as Feature];
     if (weight) {
-      w.rule = `complaint:${w.rule}`;
+      w.rule = RULE_NAMES[w.rule as Feature];
       w.weight = weight;
       why.push(w);
     }
