@@ -53,8 +53,10 @@ export function buildPostQuery(
   }
   const cursor = q.cursor ? decodeCursor(q.cursor) : null;
   if (cursor) {
-    where.push(`(${timeCol} < ? OR (${timeCol} = ? AND p.pk < ?))`);
-    args.push(cursor.t, cursor.t, cursor.k);
+    // The leading `<=` repeats what the OR implies: an OR is no index range bound for either planner, so
+    // without it every page scanned the index from the newest row down to the cursor (bench/queries.ts).
+    where.push(`${timeCol} <= ? AND (${timeCol} < ? OR (${timeCol} = ? AND p.pk < ?))`);
+    args.push(cursor.t, cursor.t, cursor.t, cursor.k);
   }
   const sql = `SELECT p.*,
       (SELECT ${opts.brandsAgg} FROM post_brands pb WHERE pb.post_pk = p.pk) AS brands,
