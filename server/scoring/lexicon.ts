@@ -126,11 +126,18 @@ export function buildLexicon(taxonomy: readonly CategoryDef[]): Lexicon {
 
   taxonomy.forEach((cat, index) => {
     for (const t of cat.terms) {
-      pushUnique(at(t).categories, index);
+      const info = at(t);
+      info.categories = withIndex(info.categories, index);
       // Hashtags and handles glue phrases together: #customerservice, #onhold.
-      if (t.includes(' ')) pushUnique(at(t.replaceAll(' ', '')).categories, index);
+      if (t.includes(' ')) {
+        const glued = at(t.replaceAll(' ', ''));
+        glued.categories = withIndex(glued.categories, index);
+      }
     }
-    for (const t of cat.cues ?? []) pushUnique(at(t).categoryCues, index);
+    for (const t of cat.cues ?? []) {
+      const info = at(t);
+      info.categoryCues = withIndex(info.categoryCues, index);
+    }
   });
 
   // Phrases keep their words' cues, and their valence unless they set their own or name a category.
@@ -196,6 +203,6 @@ function flag(at: (t: string) => TermInfo, list: readonly string[], bit: number)
   for (const t of list) at(t).flags |= bit;
 }
 
-function pushUnique(list: number[], n: number): void {
-  if (!list.includes(n)) list.push(n);
+function withIndex(list: readonly number[], n: number): readonly number[] {
+  return list.includes(n) ? list : [...list, n];
 }

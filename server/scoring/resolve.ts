@@ -1,5 +1,5 @@
 import type { Lexicon, TermInfo } from './term-info';
-import { pairKeyOf } from './term-info';
+import { NO_CATEGORIES, pairKeyOf } from './term-info';
 import { EMOJI, EMOTICON, HASHTAG, normOf, type Token, WORD } from './tokenizer';
 
 /** Marks a token already covered by a phrase that starts earlier. */
@@ -8,8 +8,8 @@ export const COVERED: TermInfo = {
   hasValence: false,
   booster: 0,
   flags: 0,
-  categories: [],
-  categoryCues: [],
+  categories: NO_CATEGORIES,
+  categoryCues: NO_CATEGORIES,
   langMask: 0,
   span: 0,
   active: false,

@@ -70,9 +70,9 @@ export interface TermInfo {
   booster: number;
   flags: number;
   /** Indices into the taxonomy: the category is certain. */
-  categories: number[];
+  categories: readonly number[];
   /** Indices into the taxonomy: the category counts only when the post is a complaint. */
-  categoryCues: number[];
+  categoryCues: readonly number[];
   /** Bitmask of languages (index in Lexicon.langs) for which this is a stopword. */
   langMask: number;
   /** Number of tokens the term spans (phrases > 1). */
@@ -103,14 +103,17 @@ export interface Lexicon {
   langs: readonly string[];
 }
 
+/** Shared by the ~12,000 terms that name no category (most of them). */
+export const NO_CATEGORIES: readonly number[] = Object.freeze([]);
+
 export function emptyInfo(span: number): TermInfo {
   return {
     valence: 0,
     hasValence: false,
     booster: 0,
     flags: 0,
-    categories: [],
-    categoryCues: [],
+    categories: NO_CATEGORIES,
+    categoryCues: NO_CATEGORIES,
     langMask: 0,
     span,
     active: false,
