@@ -28,43 +28,42 @@ export function hashOf(key: string): number {
 
 export class WordTable<T> {
   private readonly mask: number;
-  private readonly hashes: Int32Array;
-  /** Entry index + 1 per slot; 0 is empty. */
+  /** Per slot: [hash, entry index + 1]; 0 as index is an empty slot. Interleaved: one cache line per probe. */
   private readonly slots: Int32Array;
   private readonly keys: string[] = [];
   private readonly values: T[] = [];
 
   constructor(entries: Iterable<readonly [string, T]>, size: number) {
     let cap = 16;
-    while (cap < size * 2) cap *= 2;
+    while (cap * 0.7 < size) cap *= 2;
     this.mask = cap - 1;
-    this.hashes = new Int32Array(cap);
-    this.slots = new Int32Array(cap);
+    this.slots = new Int32Array(cap * 2);
     for (const [key, value] of entries) this.insert(key, value);
   }
 
   private insert(key: string, value: T): void {
     const h = hashOf(key);
     let i = h & this.mask;
-    while (this.slots[i] !== 0) i = (i + 1) & this.mask;
-    this.hashes[i] = h;
+    while (this.slots[i * 2 + 1] !== 0) i = (i + 1) & this.mask;
     this.keys.push(key);
     this.values.push(value);
-    this.slots[i] = this.keys.length;
+    this.slots[i * 2] = h;
+    this.slots[i * 2 + 1] = this.keys.length;
   }
 
   /** The value for text[start, end), given the span's hash (see hashStep). */
   find(text: string, start: number, end: number, hash: number): T | undefined {
-    const len = end - start;
-    let i = hash & this.mask;
+    const slots = this.slots;
+    const mask = this.mask;
+    let i = hash & mask;
     for (;;) {
-      const slot = this.slots[i] ?? 0;
-      if (slot === 0) return undefined;
-      if (this.hashes[i] === hash) {
-        const key = this.keys[slot - 1] ?? '';
-        if (key.length === len && sameSpan(key, text, start)) return this.values[slot - 1];
+      const entry = slots[i * 2 + 1] ?? 0;
+      if (entry === 0) return undefined;
+      if (slots[i * 2] === hash) {
+        const key = this.keys[entry - 1] ?? '';
+        if (key.length === end - start && sameSpan(key, text, start)) return this.values[entry - 1];
       }
-      i = (i + 1) & this.mask;
+      i = (i + 1) & mask;
     }
   }
 
