@@ -63,7 +63,13 @@ describe('an outage on the Live page', () => {
       'the incident to open',
       async () => (await openIncidents())[0] ?? null,
       OPEN_WAIT_MS,
-    );
+    ).catch(async (err: Error) => {
+      // Say why: what the engine made of the brand, and what the server logged.
+      const all = await fetch(`${server.baseUrl}/api/v1/incidents?brand=${OUTAGE_BRAND.id}`).then((r) =>
+        r.text(),
+      );
+      throw new Error(`${err.message}\nincidents: ${all}\nserver log:\n${server.logs().slice(-3000)}`);
+    });
     expect(opened.peakRatio).toBeGreaterThan(3);
 
     const watch = page.locator('.incident-watch');
