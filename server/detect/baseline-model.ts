@@ -152,8 +152,10 @@ function learnSlots(
 }
 
 /**
- * Learn the bucket starting at `t` with count `value`. `weight` in [0, 1] slows learning (the detector
- * lowers it during an incident). A bucket at or before the last learned one is ignored (clock went back);
+ * Learn the bucket starting at `t` with count `value`. `weight` in [0, 1] slows learning of the level
+ * and profiles, `dispersionWeight` (default: the same) of the dispersion; the detector lowers both while
+ * an excess is open (an outage's errors are not noise: learning them would widen the band until the
+ * outage looked normal). A bucket at or before the last learned one is ignored (clock went back);
  * missing buckets before `t` are a gap: nothing is learned from them, but the level's memory is aged so
  * that it re-adapts faster and the band widens.
  */
@@ -164,6 +166,7 @@ export function learn(
   value: number,
   weight = 1,
   prediction?: Prediction,
+  dispersionWeight = weight,
 ): BaselineState {
   if (state.lastT !== null && t <= state.lastT) return state;
   if (!Number.isFinite(value) || value < 0) return { ...state, lastT: t };
@@ -209,7 +212,7 @@ export function learn(
   }
 
   // Dispersion is only learned once the level is roughly known, or warm-up errors would inflate it for days.
-  const dw = state.levelCounts > 10 ? w : 0;
+  const dw = state.levelCounts > 10 ? Math.max(0, Math.min(1, dispersionWeight)) : 0;
   const dd = dDisp ** dw;
   const mu = pred.expected;
   const dispVar = state.dispVar * dd + dw * ((x - mu) ** 2 - mu);

@@ -116,14 +116,8 @@ export function detectorStep(params: DetectorParams, state: DetectorState, bucke
     }
   }
 
-  const ep = next.episode;
-  const weight = ep
-    ? Math.min(
-        1,
-        params.episodeLearnWeight + ((1 - params.episodeLearnWeight) * (t - ep.startT)) / params.adaptMs,
-      )
-    : 1;
-  next = { ...next, baseline: learn(bp, state.baseline, t, value, weight, pred) };
+  const w = learnWeights(params, next.episode, t);
+  next = { ...next, baseline: learn(bp, state.baseline, t, value, w.level, pred, w.dispersion) };
   // Before the baseline has enough history nothing can alert, so nothing should look alarming either.
   const strength = ready ? Math.max(z / params.spikeZ, cusum / params.cusumH) : 0;
   return {
@@ -133,6 +127,24 @@ export function detectorStep(params: DetectorParams, state: DetectorState, bucke
     z,
     score: alertScore(alerted ? 1 + strength : Math.min(strength, 0.99), alerted),
   };
+}
+
+/**
+ * How much the baseline learns from a bucket while an excess is open. Before the episode has alerted the
+ * weight ramps from `episodeLearnWeight` to 1 over `adaptMs`. Once it has alerted (a real incident) the
+ * excess must not become normal within hours: the level and profiles learn with a weight rising from 0
+ * as (age / `adaptMs`)^2, and the dispersion is not learned at all until `adaptMs` (outage-sized errors
+ * would widen the band until the outage looked like noise). An excess that lasts `adaptMs` is the new
+ * normal: learning is back to full weight.
+ */
+function learnWeights(params: DetectorParams, ep: Episode | null, t: number) {
+  if (!ep) return { level: 1, dispersion: 1 };
+  const age = Math.min(1, Math.max(0, t - ep.startT) / params.adaptMs);
+  if (!ep.alerted) {
+    const level = params.episodeLearnWeight + (1 - params.episodeLearnWeight) * age;
+    return { level, dispersion: level };
+  }
+  return { level: age * age, dispersion: age >= 1 ? 1 : 0 };
 }
 
 /** Close the open episode (if any) and remember its size for the novelty gate. */

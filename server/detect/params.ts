@@ -17,10 +17,15 @@ export type DetectorParams = {
   minExcess: number;
   /** Half-life of the short smoothed rate that tracks an open episode. */
   fastHalfLifeMs: number;
-  /** A bucket is hot when z >= `hotZ` and observed >= `endRatio` x expected; the episode ends `quietMs`
-   * after the last hot bucket (once the smoothed ratio is also below 2 x `endRatio`). */
+  /** When an excess is over. Once alerted: when the counts have stayed at or below `endRatio` x the
+   * pre-episode normal for `quietMs` (and the smoothed rate is below 2 x `endRatio` x that normal).
+   * Before that (a silent episode): `quietMs` after its last hot bucket (z >= `hotZ` and observed >=
+   * `endRatio` x expected). See episode.ts. */
   hotZ: number;
   endRatio: number;
+  /** Plus this many Poisson standard deviations of the normal count per bucket, so that on a sparse
+   * series a few stray complaints above a tiny normal do not keep an incident open. */
+  endNoise: number;
   quietMs: number;
   /** Escalate when the smoothed rate exceeds this factor x the rate at the last alert. */
   escalateFactor: number;
@@ -38,7 +43,8 @@ export type DetectorParams = {
    * until it has shown what its normal bursts look like, an alert needs a clearly large excess. */
   newSeriesGate: number;
   newSeriesHalfLifeMs: number;
-  /** Baseline learning weight while an episode is open, ramping to 1 over `adaptMs` (a new normal). */
+  /** Baseline learning weight while a silent episode is open, ramping to 1 over `adaptMs` (a new
+   * normal). An alerted one learns (age / `adaptMs`)^2 and no dispersion before `adaptMs` (detector.ts). */
   episodeLearnWeight: number;
   adaptMs: number;
   /** Buckets of history before any alert (a brand-new brand only learns). */
@@ -55,6 +61,7 @@ export const DEFAULT_DETECTOR: Omit<DetectorParams, 'baseline'> = {
   fastHalfLifeMs: 20 * 60_000,
   hotZ: 3,
   endRatio: 1.5,
+  endNoise: 0.5,
   quietMs: 2 * 3_600_000,
   escalateFactor: 3,
   gateMin: 3,

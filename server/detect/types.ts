@@ -26,8 +26,14 @@ export type Episode = {
   alerted: boolean;
   /** Smoothed ratio at the last onset or escalation. */
   alertRatio: number;
-  /** Last bucket that was clearly hot (significant and above `endRatio` x expected). */
+  /** Pre-episode normal (the de-seasonalised level when the episode opened). The end is judged against
+   * this, not against a baseline that has been watching the excess. */
+  refLevel: number;
+  /** Where the excess stopped so far. Silent episode: its last clearly hot bucket. Alerted: the bucket
+   * where the running sum of observed - (`endRatio` x normal + `endNoise` x sqrt(normal)) peaked, and
+   * how far below that peak the sum is now (see episode.ts). */
   lastHotT: number;
+  belowPeak: number;
 };
 
 export type DetectorEvent = {

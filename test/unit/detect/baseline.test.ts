@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { expectedBand } from '../../../server/detect/baseline';
+import {
+  baselineParams,
+  createBaselineState,
+  expectedBand,
+  learn,
+  predict,
+} from '../../../server/detect/baseline';
 import { DAY, HOUR, MIN, T0, daily, series } from './series';
 
 const FIVE = 5 * MIN;
@@ -84,6 +90,26 @@ describe('expectedBand', () => {
     const b = expectedBand(jumped, FIVE);
     expect(b).toHaveLength(jumped.length);
     expect(b.slice(301)).toEqual(a.slice(300));
+  });
+
+  it('learns nothing from an excess the detector holds out (weight 0, dispersion weight 0)', () => {
+    const params = baselineParams(FIVE);
+    let state = createBaselineState(params);
+    for (const p of series(9, 3 * 288, FIVE, () => 20)) state = learn(params, state, p.t, p.value);
+    const t = T0 + 3 * DAY;
+    const before = predict(params, state, t + 10 * FIVE);
+    let held = state;
+    let taught = state;
+    for (let i = 0; i < 10; i++) {
+      held = learn(params, held, t + i * FIVE, 200, 0, undefined, 0);
+      taught = learn(params, taught, t + i * FIVE, 200, 0, undefined, 1);
+    }
+    const after = predict(params, held, t + 10 * FIVE);
+    expect(after.expected).toBeCloseTo(before.expected, 6);
+    expect(after.phi).toBeCloseTo(before.phi, 9);
+    expect(after.high).toBe(before.high);
+    // Learning the outage's errors as noise would have raised the dispersion (and widened the band).
+    expect(predict(params, taught, t + 10 * FIVE).phi).toBeGreaterThan(before.phi * 1.5);
   });
 
   it('is deterministic', () => {

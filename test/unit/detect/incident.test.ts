@@ -19,7 +19,9 @@ const episode = (over: Partial<Episode>): Episode => ({
   rate: 0,
   alerted: true,
   alertRatio: 0,
+  refLevel: 5,
   lastHotT: T0,
+  belowPeak: 0,
   ...over,
 });
 
