@@ -68,7 +68,7 @@ const WEIGHTS: Readonly<Record<Feature, number>> = {
   'service-noun': 0.1,
   question: -0.2,
   exclamation: -0.1,
-  'addressed-negative': 0.8,
+  'addressed-negative': 0.7,
   'service-failure': 0.6,
   'failure-question': 1.0,
   'info-question': -0.1,
