@@ -145,7 +145,9 @@ const DOMAIN =
   /^[\w-]+(\.[\w-]+)*\.(com|net|org|co|io|ly|gov|edu|uk|de|fr|es|it|nl|me|tv|info|biz|us|ca|au)(\/|$|[^\w])/i;
 
 function isHttp(text: string, i: number): boolean {
-  return text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i);
+  const next = text.charCodeAt(i + 1);
+  if (next === 116 || next === 84) return /^https?:\/\//i.test(text.slice(i, i + 8));
+  return next === 119 && text.startsWith('www.', i);
 }
 
 const ENTITIES: Readonly<Record<string, string>> = {
