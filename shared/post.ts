@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { InstantSchema } from './time';
 import { ScoreSchema } from './score';
 
-const HttpUrlSchema = z
+/** An http(s) URL: anything else (javascript:, data:, file:) is refused where a URL is stored or linked. */
+export const HttpUrlSchema = z
   .string()
   .max(2048)
   .refine((u) => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BrandIdSchema } from './brand';
 import { IncidentSchema } from './incident';
+import { HttpUrlSchema } from './post';
 
 /** The incident events a webhook can be sent on (updates and reopens are not alerts). */
 export const WEBHOOK_EVENTS = ['open', 'escalate', 'resolve'] as const;
@@ -12,17 +13,7 @@ export const WEBHOOK_FORMATS = ['generic', 'slack'] as const;
 export const WebhookFormatSchema = z.enum(WEBHOOK_FORMATS);
 export type WebhookFormat = z.infer<typeof WebhookFormatSchema>;
 
-const WebhookUrlSchema = z
-  .string()
-  .max(2048)
-  .refine((u) => {
-    try {
-      const p = new URL(u).protocol;
-      return p === 'http:' || p === 'https:';
-    } catch {
-      return false;
-    }
-  }, 'must be an http(s) URL');
+const WebhookUrlSchema = HttpUrlSchema;
 
 const SecretSchema = z.string().min(16, 'must be at least 16 characters').max(256);
 

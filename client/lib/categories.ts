@@ -1,28 +1,7 @@
+import { CATEGORY_NAMES } from '../../shared/categories';
 import { DEFAULT_CATEGORIES } from '../../shared/enums';
-import type { DefaultCategory } from '../../shared/enums';
 
-const CATEGORY_NAMES: Record<DefaultCategory, string> = {
-  login: 'Login & access',
-  app: 'App',
-  website: 'Website',
-  payments: 'Payments & transfers',
-  cards: 'Cards & ATM',
-  account: 'Balance & account',
-  customer_service: 'Customer service',
-  communication: 'Communication',
-  fees: 'Fees & charges',
-  security: 'Security & fraud',
-};
-
-const isDefaultCategory = (id: string): id is DefaultCategory =>
-  (DEFAULT_CATEGORIES as readonly string[]).includes(id);
-
-/** Human name for a category id; a deployment may add categories, so unknown ids are prettified. */
-export function categoryName(id: string): string {
-  if (isDefaultCategory(id)) return CATEGORY_NAMES[id];
-  const words = id.replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
+export { categoryName } from '../../shared/categories';
 
 export const CATEGORY_OPTIONS: ReadonlyArray<{ id: string; name: string }> = DEFAULT_CATEGORIES.map((id) => ({
   id,

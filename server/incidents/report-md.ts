@@ -1,17 +1,5 @@
+import { categoryName } from '../../shared/categories';
 import type { IncidentReport } from '../../shared/report';
-
-const CATEGORY_NAMES: Record<string, string> = {
-  login: 'Login & access',
-  app: 'App',
-  website: 'Website',
-  payments: 'Payments & transfers',
-  cards: 'Cards & ATM',
-  account: 'Balance & account',
-  customer_service: 'Customer service',
-  communication: 'Communication',
-  fees: 'Fees & charges',
-  security: 'Security & fraud',
-};
 
 const minutes = (m: number | null): string => {
   if (m === null) return 'n/a';
@@ -53,9 +41,7 @@ export function reportMarkdown(r: IncidentReport): string {
     '',
     '## What broke',
     '',
-    ...i.categories
-      .slice(0, 6)
-      .map((k) => `- ${CATEGORY_NAMES[k.category] ?? k.category}: ${pct(k.share)} of complaints`),
+    ...i.categories.slice(0, 6).map((k) => `- ${categoryName(k.category)}: ${pct(k.share)} of complaints`),
     ...(i.terms.length
       ? [
           '',
