@@ -2,7 +2,7 @@ import type { PostInputRaw } from '../../shared/post';
 import type { DemoBrand } from './brands';
 import { CHATTER, COMPLAINTS, FOREIGN, ROUTINE, TIME_SPANS } from './phrases';
 import { type Rng, hashString, mulberry32, pick, poisson } from './random';
-import { scenarioMinute, scenarioSpanMin } from './scenarios/engine';
+import { customerName, scenarioMinute, scenarioSpanMin } from './scenarios/engine';
 import type { Placement, Script } from './scenarios/types';
 
 const MINUTE_MS = 60_000;
@@ -10,24 +10,8 @@ const MINUTE_MS = 60_000;
 /** A scenario from the library (server/demo/scenarios) placed at a start time for one brand. */
 export type DemoOutage = Placement;
 
-const FIRST = [
-  'sam',
-  'jo',
-  'alex',
-  'priya',
-  'tom',
-  'mia',
-  'kofi',
-  'lena',
-  'dan',
-  'aisha',
-  'li',
-  'marta',
-  'ben',
-  'zoe',
-];
-const LAST = ['_k', 'smith', '99', 'writes', '_uk', 'b', 'official', 'x', '2024', 'jones', 'runs', 'makes'];
-const EMOJI = ['😡', '🙄', '😤', '😩', '🤦', '💀', '!!!', '??', '😭'];
+const ANGRY = ['😡', '🙄', '😤', '😩', '🤦', '💀', '!!!', '??', '😭'];
+const HAPPY = ['🙂', '👍', '🎉', '😄', '!', '🙌'];
 
 /** Daily rhythm: quiet at night, busy from late morning to evening (UTC). */
 export const dayShape = (t: number): number => {
@@ -77,18 +61,19 @@ const fill = (rng: Rng, brand: DemoBrand, template: string): string =>
     .replace('{n}', String(2 + Math.floor(rng() * 5)))
     .replace('{t}', pick(rng, TIME_SPANS));
 
-function roughen(rng: Rng, text: string): string {
+/** Typos, an emoji that fits the tone, now and then all caps. */
+function roughen(rng: Rng, text: string, emoji: readonly string[]): string {
   let out = text;
   if (rng() < 0.12) {
     const i = 1 + Math.floor(rng() * (out.length - 3));
     if (/[a-z]{2}/.test(out.slice(i, i + 2))) out = out.slice(0, i) + out[i + 1] + out[i] + out.slice(i + 2);
   }
-  if (rng() < 0.18) out = `${out} ${pick(rng, EMOJI)}`;
+  if (rng() < 0.18) out = `${out} ${pick(rng, emoji)}`;
   if (rng() < 0.05) out = out.toUpperCase();
   return out;
 }
 
-const author = (rng: Rng): string => `${pick(rng, FIRST)}${pick(rng, LAST)}${Math.floor(rng() * 90)}`;
+const author = customerName;
 
 function post(
   brand: DemoBrand,
@@ -118,9 +103,9 @@ function organic(brand: DemoBrand, rng: Rng, m: number, i: number): PostInputRaw
   }
   if (r < 0.14) {
     const bank = COMPLAINTS[pick(rng, Object.keys(COMPLAINTS))] ?? [];
-    return post(brand, m, i, rng, roughen(rng, fill(rng, brand, pick(rng, bank))), author(rng));
+    return post(brand, m, i, rng, roughen(rng, fill(rng, brand, pick(rng, bank)), ANGRY), author(rng));
   }
-  return post(brand, m, i, rng, roughen(rng, fill(rng, brand, pick(rng, CHATTER))), author(rng));
+  return post(brand, m, i, rng, roughen(rng, fill(rng, brand, pick(rng, CHATTER)), HAPPY), author(rng));
 }
 
 function routinePost(brand: DemoBrand, rng: Rng, m: number): PostInputRaw {
