@@ -6,16 +6,24 @@ import { EMOJI, EMOTICON, HASHTAG, MENTION, normOf, PUNCT, type Token, WORD } fr
 
 const NEGATION_SCALAR = -0.74;
 const NEGATION_SCOPE = 3;
+const NEGATED_FUNCTION_VALENCE = -1.0;
+
+export interface ForeignCueSets {
+  failure: ReadonlySet<string>;
+  functions: ReadonlySet<string>;
+}
 
 /**
  * Sentiment for a language scored with one of natural's vocabularies: word valence with bounded
- * negation, plus the language-independent emoji and emoticons. No complaint or category lexicon exists
- * for these languages, so only sentiment and the brand address feed the complaint score.
+ * negation, plus the language-independent emoji and emoticons. Complaint evidence is a small per-language
+ * list of failure words and negated functions (lexicons/foreign-cues.ts), sentiment and the brand address;
+ * there are no categories for these languages.
  */
 export function analyzeForeign(
   text: string,
   tokens: readonly Token[],
   vocab: ForeignVocab,
+  cues: ForeignCueSets | undefined,
   lex: Lexicon,
   bangs: number,
   questions: number,
@@ -23,7 +31,8 @@ export function analyzeForeign(
   const ev = emptyEvidence(bangs, questions);
   let negDist = 99;
   let seenContent = false;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     if (t.kind === PUNCT) {
       negDist = 99;
       continue;
@@ -40,12 +49,29 @@ export function analyzeForeign(
       const norm = normOf(text, t);
       if (vocab.negators.has(norm)) {
         negDist = 0;
+        ev.negations++;
         continue;
       }
-      v = vocab.valence.get(norm) ?? 0;
-      if (v !== 0 && negDist <= NEGATION_SCOPE) {
+      const term = text.slice(t.start, t.end);
+      if (cues?.failure.has(norm)) {
+        ev.failure++;
+        ev.complaintWhy.push({ term, rule: 'failure', weight: 0 });
+      } else if (
+        cues?.functions.has(norm) &&
+        (negDist <= NEGATION_SCOPE || negatorFollows(text, tokens, i, vocab.negators))
+      ) {
+        // German, Dutch and French put the negation after the verb: "funktioniert nicht", "marche pas".
+        ev.negatedFunction++;
+        ev.complaintWhy.push({ term, rule: 'negated-function', weight: 0 });
+        v = NEGATED_FUNCTION_VALENCE;
+        rule = 'negated-function';
+        negDist = 99;
+      }
+      if (v === 0) v = vocab.valence.get(norm) ?? 0;
+      if (v !== 0 && rule === 'lexicon' && negDist <= NEGATION_SCOPE) {
         v *= NEGATION_SCALAR;
         rule = 'negation';
+        negDist = 99;
       }
     } else if (t.kind === EMOJI || t.kind === EMOTICON) {
       v = lex.terms.get(t.norm)?.valence ?? 0;
@@ -59,4 +85,18 @@ export function analyzeForeign(
     ev.why.push({ term: text.slice(t.start, t.end), rule, weight: round(v) });
   }
   return ev;
+}
+
+function negatorFollows(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  negators: ReadonlySet<string>,
+): boolean {
+  for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== WORD) return false;
+    if (negators.has(normOf(text, t))) return true;
+  }
+  return false;
 }

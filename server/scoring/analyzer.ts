@@ -1,9 +1,10 @@
 import { analyzeEnglish } from './analyze';
-import { analyzeForeign } from './analyze-foreign';
+import { analyzeForeign, type ForeignCueSets } from './analyze-foreign';
 import type { Evidence } from './evidence';
 import { detectLanguage } from './language';
 import { buildLexicon } from './lexicon';
 import { type ForeignVocab, loadNaturalVocab, NATURAL_LANGUAGES } from './lexicons/natural-vocab';
+import { FOREIGN_CUES } from './lexicons/foreign-cues';
 import type { CategoryDef } from './lexicons/taxonomy';
 import { resolve } from './resolve';
 import type { Lexicon } from './term-info';
@@ -40,6 +41,11 @@ export function createAnalyzer(taxonomy: readonly CategoryDef[], languages?: rea
     return vocab;
   };
 
+  const cueSets = new Map<string, ForeignCueSets>();
+  for (const [lang, c] of Object.entries(FOREIGN_CUES)) {
+    cueSets.set(lang, { failure: new Set(c.failure), functions: new Set(c.functions) });
+  }
+
   const analyze = (text: string, given: string | undefined): Analysis => {
     const input = decodeEntities(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text);
     const tk = tokenize(input, lex.emoticons);
@@ -49,11 +55,16 @@ export function createAnalyzer(taxonomy: readonly CategoryDef[], languages?: rea
       return { lang, evidence: analyzeEnglish(input, tk.tokens, r.infos, tk.bangs, tk.questions) };
     }
     const vocab = vocabFor(lang);
-    if (vocab)
-      return { lang, evidence: analyzeForeign(input, tk.tokens, vocab, lex, tk.bangs, tk.questions) };
+    if (vocab) {
+      const ev = analyzeForeign(input, tk.tokens, vocab, cueSets.get(lang), lex, tk.bangs, tk.questions);
+      return { lang, evidence: ev };
+    }
     // Emoji and emoticons read the same in any language: score a post made only of them.
     if (lang === 'und' && tk.tokens.some((t) => t.kind === EMOJI || t.kind === EMOTICON)) {
-      return { lang, evidence: analyzeForeign(input, tk.tokens, EMPTY_VOCAB, lex, tk.bangs, tk.questions) };
+      return {
+        lang,
+        evidence: analyzeForeign(input, tk.tokens, EMPTY_VOCAB, undefined, lex, tk.bangs, tk.questions),
+      };
     }
     return { lang, evidence: null };
   };

@@ -58,6 +58,16 @@ describe('language', () => {
     expect(scorer.score('Die App ist nicht schlecht', { lang: 'de' }).sentiment).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['es', '@mibanco la app no funciona otra vez, error al entrar'],
+    ['de', '@meinebank die App funktioniert nicht, Störung seit Stunden'],
+    ['fr', "@mabanque l'appli ne marche pas, c'est nul"],
+  ])('finds complaints in %s with its own failure words, negation before or after the verb', (lang, text) => {
+    const score = scorer.score(text);
+    expect(score).toMatchObject({ lang, scored: true, complaint: true, label: 'negative' });
+    expect(score.why.some((w) => w.rule === 'negated-function')).toBe(true);
+  });
+
   it('a scorer limited to English leaves other languages unscored', () => {
     const englishOnly = createScorer({ languages: [] });
     expect(englishOnly.score('Die App ist schlecht')).toMatchObject({ lang: 'de', scored: false });
