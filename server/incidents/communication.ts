@@ -27,7 +27,9 @@ export async function incidentCommunication(
   now: number,
   targets: Partial<CommTargets>,
 ): Promise<CommunicationReport> {
-  const key = `${incident.id}|${incident.updatedAt}|${incident.status}`;
+  // A new statement changes the figures before the incident itself changes: it is part of the key.
+  const latest = await store.listPosts({ brand: incident.brand, official: true, limit: 1 });
+  const key = `${incident.id}|${incident.updatedAt}|${incident.status}|${latest.items[0]?.id ?? ''}`;
   const hit = cache.get(incident.id);
   if (hit && hit.key === key && now - hit.at < CACHE_MS) return hit.report;
 

@@ -63,8 +63,12 @@ export function communicationScorecard(input: ScorecardInput): Scorecard {
     if (longest > targets.updateEveryMin) {
       findings.push(`Longest silence ${formatMinutes(longest)} (target ${targets.updateEveryMin}).`);
       points -= latePenalty(longest, targets.updateEveryMin, 10, 20);
-    } else
+    } else if (ack.cadence.statements > 1)
       findings.push(`Updated at least every ${formatMinutes(longest)} (target ${targets.updateEveryMin}).`);
+    else
+      findings.push(
+        `One statement so far, ${formatMinutes(longest)} ago (target ${targets.updateEveryMin}).`,
+      );
   }
   if (ack.meter && ack.meter.state !== 'ok') {
     const what = ack.meter.phase === 'acknowledgement' ? 'since the start' : 'since the last update';
