@@ -1,4 +1,19 @@
+import {
+  ASCII,
+  countScript,
+  isEmojiBmp,
+  isLetterAt,
+  isSpace,
+  isUpperAscii,
+  isWordChar,
+  lowerAscii,
+  type ScriptCounts,
+} from './char-class';
+import { DOMAIN, type EmoticonTable, isHttp, runEnd, startsEmoticon, tryEmoticon } from './special-tokens';
 import { HASH_START, hashStep, normCode } from './word-table';
+
+export type { ScriptCounts } from './char-class';
+export { decodeEntities, type EmoticonTable, pairKey } from './special-tokens';
 
 // Single-pass tokenizer over char codes: no regex per word, one small object per token.
 // It keeps what the rules need: emoticons and emoji as tokens, contractions whole ("can't"),
@@ -33,136 +48,11 @@ export interface Token {
   numeric: boolean;
 }
 
-/** Letters seen per writing system; drives language detection. */
-export interface ScriptCounts {
-  latin: number;
-  cyrillic: number;
-  greek: number;
-  arabic: number;
-  hebrew: number;
-  devanagari: number;
-  thai: number;
-  hangul: number;
-  kana: number;
-  han: number;
-  other: number;
-}
-
 export interface Tokenized {
   tokens: Token[];
   bangs: number;
   questions: number;
   scripts: ScriptCounts;
-}
-
-export interface EmoticonTable {
-  /** Emoticons, lower-cased (":-P" and ":-p" are one emoticon). */
-  set: ReadonlySet<string>;
-  /**
-   * First two chars of every emoticon, lower-cased: a 128x128 bitmap for ASCII pairs and a set of
-   * pairKey() values for the rest. Most tokens are rejected by one array read.
-   */
-  asciiPairs: Uint8Array;
-  widePairs: ReadonlySet<number>;
-  maxLength: number;
-}
-
-// ASCII classes: 1 letter, 2 digit, 3 space, 0 other.
-const ASCII = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ASCII[c] = 1;
-  else if (c >= 48 && c <= 57) ASCII[c] = 2;
-  else if (c === 32 || (c >= 9 && c <= 13)) ASCII[c] = 3;
-}
-
-function isSpace(c: number): boolean {
-  if (c < 128) return ASCII[c] === 3;
-  return c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x2028 || c === 0x2029;
-}
-
-/** Letters (any script) and digits; excludes punctuation/symbol blocks and surrogates (emoji). */
-function isWordChar(c: number): boolean {
-  if (c < 128) return ASCII[c] === 1 || ASCII[c] === 2;
-  if (c < 0xc0) return false;
-  if (c === 0xd7 || c === 0xf7) return false;
-  if (c >= 0x2000 && c <= 0x2bff) return false;
-  if (c >= 0x3000 && c <= 0x303f) return false;
-  if (c >= 0xd800 && c <= 0xdfff) return false;
-  if (c >= 0xfe00 && c <= 0xfe0f) return false;
-  if (c >= 0xff00 && c <= 0xff20) return false;
-  return true;
-}
-
-function lowerAscii(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
-}
-
-function startsEmoticon(table: EmoticonTable, a: number, b: number): boolean {
-  if (a < 128 && b < 128) return table.asciiPairs[lowerAscii(a) * 128 + lowerAscii(b)] === 1;
-  return table.widePairs.has(pairKey(a, b));
-}
-
-/** Case-insensitive key of a two-character emoticon prefix. */
-export function pairKey(a: number, b: number): number {
-  return lowerAscii(a) * 65536 + lowerAscii(b);
-}
-
-function countScript(s: ScriptCounts, c: number): void {
-  if (c < 0x250) s.latin++;
-  else if (c >= 0x370 && c < 0x400) s.greek++;
-  else if (c >= 0x400 && c < 0x530) s.cyrillic++;
-  else if (c >= 0x590 && c < 0x600) s.hebrew++;
-  else if (c >= 0x600 && c < 0x780) s.arabic++;
-  else if (c >= 0x900 && c < 0x980) s.devanagari++;
-  else if (c >= 0xe00 && c < 0xe80) s.thai++;
-  else if ((c >= 0x1100 && c < 0x1200) || (c >= 0xac00 && c < 0xd7b0)) s.hangul++;
-  else if (c >= 0x3040 && c < 0x3100) s.kana++;
-  else if (c >= 0x4e00 && c < 0xa000) s.han++;
-  else if (c >= 0x1e00 && c < 0x1f00) s.latin++;
-  else s.other++;
-}
-
-function isEmojiBmp(c: number): boolean {
-  return (c >= 0x2600 && c <= 0x27bf) || c === 0x2b50 || c === 0x2b55 || c === 0x2b06 || c === 0x2b07;
-}
-
-function runEnd(text: string, i: number, limit: number): number {
-  const n = Math.min(text.length, i + limit);
-  let j = i;
-  while (j < n && !isSpace(text.charCodeAt(j))) j++;
-  return j;
-}
-
-function tryEmoticon(text: string, i: number, table: EmoticonTable): number {
-  const end = runEnd(text, i, table.maxLength);
-  for (let e = end; e - i >= 2; e--) {
-    if (table.set.has(text.slice(i, e).toLowerCase())) return e;
-  }
-  return -1;
-}
-
-const DOMAIN =
-  /^[\w-]+(\.[\w-]+)*\.(com|net|org|co|io|ly|gov|edu|uk|de|fr|es|it|nl|me|tv|info|biz|us|ca|au)(\/|$|[^\w])/i;
-
-function isHttp(text: string, i: number): boolean {
-  const next = text.charCodeAt(i + 1);
-  if (next === 116 || next === 84) return /^https?:\/\//i.test(text.slice(i, i + 8));
-  return next === 119 && text.startsWith('www.', i);
-}
-
-const ENTITIES: Readonly<Record<string, string>> = {
-  '&amp;': '&',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&#39;': "'",
-  '&apos;': "'",
-};
-
-/** Tweets often arrive HTML-escaped ("&lt;3", "&gt;:["); emoticons need the real characters. */
-export function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(?:amp|lt|gt|quot|apos|#39);/g, (m) => ENTITIES[m] ?? m);
 }
 
 export function tokenize(text: string, emoticons: EmoticonTable): Tokenized {
@@ -343,13 +233,4 @@ export function normOf(text: string, t: Token): string {
   if (t.kind === WORD) return text.slice(t.start, t.end).toLowerCase().replaceAll('\u2019', "'");
   if (t.kind === HASHTAG || t.kind === MENTION) return text.slice(t.start + 1, t.end).toLowerCase();
   return t.norm;
-}
-
-function isUpperAscii(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-
-function isLetterAt(text: string, j: number): boolean {
-  const d = text.charCodeAt(j);
-  return d < 128 ? ASCII[d] === 1 : isWordChar(d);
 }
