@@ -6,7 +6,6 @@ import {
   isSpace,
   isUpperAscii,
   isWordChar,
-  lowerAscii,
   type ScriptCounts,
 } from './char-class';
 import { DOMAIN, type EmoticonTable, isHttp, runEnd, startsEmoticon, tryEmoticon } from './special-tokens';
