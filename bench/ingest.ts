@@ -42,7 +42,8 @@ const log = (line: string) => process.stderr.write(`[bench:ingest] ${line}\n`);
 const gc = (globalThis as { gc?: () => void }).gc;
 
 type Backend = 'sqlite' | 'pg';
-type Measure = { posts: number; ms: number; heapGrowth: number };
+/** Wall time, and the CPU time of this process (user + system: robust to a busy machine, not PostgreSQL's). */
+type Measure = { posts: number; ms: number; cpuMs: number; heapGrowth: number };
 
 /** Sends `items` in batches of `size`, timing the whole run and sampling the heap between batches. */
 async function measure<T>(items: readonly T[], size: number, send: (b: T[]) => Promise<number>) {
@@ -52,6 +53,7 @@ async function measure<T>(items: readonly T[], size: number, send: (b: T[]) => P
   let sinceSample = 0;
   let stored = 0;
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   for (let i = 0; i < items.length; i += size) {
     stored += await send(items.slice(i, i + size));
     sinceSample += size;
@@ -61,8 +63,10 @@ async function measure<T>(items: readonly T[], size: number, send: (b: T[]) => P
     }
   }
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
   peak = Math.max(peak, process.memoryUsage().heapUsed);
-  return { m: { posts: items.length, ms, heapGrowth: peak - start } satisfies Measure, stored };
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  return { m: { posts: items.length, ms, cpuMs, heapGrowth: peak - start } satisfies Measure, stored };
 }
 
 const brands = benchBrands(7);
@@ -173,6 +177,8 @@ async function main(): Promise<void> {
 function table(): string {
   const perSec = (m: Measure | undefined) => (m ? m.posts / (m.ms / 1000) : Number.NaN);
   const usPer = (m: Measure | undefined) => (m ? (m.ms * 1000) / m.posts : Number.NaN);
+  const us = (m: Measure, b: Backend, batch: string) =>
+    `${usPer(m).toFixed(1)} / ${((m.cpuMs * 1000) / m.posts).toFixed(1)} (${share(m, batch, b)})`;
   const pipelineAt = (batch: string, b: Backend) =>
     rows.get(`pipeline (validate + match + score + store)\u0000${batch === '—' ? '1000' : batch}`)?.[b];
   const share = (m: Measure | undefined, batch: string, b: Backend) => {
@@ -187,8 +193,8 @@ function table(): string {
     'SQLite posts/s',
     'PostgreSQL posts/s',
     'SQLite ÷ PG',
-    'SQLite µs/post (share of pipeline)',
-    'PG µs/post (share of pipeline)',
+    'SQLite µs/post: wall / CPU (wall share of pipeline)',
+    'PG µs/post: wall / Node CPU (wall share of pipeline)',
     'heap growth MB (SQLite / PG)',
   ];
   const body = [...rows.values()].map((r) => {
@@ -202,8 +208,8 @@ function table(): string {
       cell(perSec(r.sqlite)),
       cell(perSec(r.pg)),
       same || !r.pg ? '—' : ratio(perSec(r.sqlite) / perSec(r.pg)),
-      `${usPer(r.sqlite).toFixed(1)} (${share(r.sqlite, r.batch, 'sqlite')})`,
-      r.pg ? `${usPer(r.pg).toFixed(1)} (${share(r.pg, r.batch, 'pg')})` : '—',
+      r.sqlite ? us(r.sqlite, 'sqlite', r.batch) : '—',
+      r.pg ? us(r.pg, 'pg', r.batch) : '—',
       same || !r.pg
         ? mb(r.sqlite?.heapGrowth ?? 0)
         : `${mb(r.sqlite?.heapGrowth ?? 0)} / ${mb(r.pg.heapGrowth)}`,

@@ -2,7 +2,7 @@
 // schemas; everything is removed by cleanup(), also after a failure.
 
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
@@ -32,6 +32,23 @@ export function createTargets(label: string) {
     }
   }
 
+  async function cleanup(): Promise<void> {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
+    rmSync(dir, { recursive: true, force: true });
+    if (schemas.size === 0) return;
+    await admin(async (c) => {
+      for (const s of schemas) await c.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
+    });
+    schemas.clear();
+  }
+  // An interrupted run still removes its files and schemas.
+  function interrupted(): void {
+    void cleanup().finally(() => process.exit(130));
+  }
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+
   return {
     dir,
     async sqlite(): Promise<Opened> {
@@ -60,14 +77,7 @@ export function createTargets(label: string) {
       const res = await admin((c) => c.query<{ v: string }>("SELECT current_setting('server_version') AS v"));
       return res.rows[0]?.v ?? '?';
     },
-    async cleanup(): Promise<void> {
-      rmSync(dir, { recursive: true, force: true });
-      if (schemas.size === 0) return;
-      await admin(async (c) => {
-        for (const s of schemas) await c.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
-      });
-      schemas.clear();
-    },
+    cleanup,
   };
 }
 
@@ -81,7 +91,8 @@ export async function machineLine(targets: Targets, withPg: boolean): Promise<st
   const pgv = withPg ? `, PostgreSQL ${await targets.postgresVersion()}` : '';
   return (
     `Machine: ${cpu[0]?.model.trim() ?? '?'} ×${cpu.length}, ${Math.round(totalmem() / 2 ** 30)} GiB; ` +
-    `Node ${process.version} (${process.platform}/${process.arch}); SQLite ${sqlite}${pgv}`
+    `Node ${process.version} (${process.platform}/${process.arch}); SQLite ${sqlite}${pgv}; ` +
+    `load average ${loadavg()[0]?.toFixed(1) ?? '?'} at start`
   );
 }
 
