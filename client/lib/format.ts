@@ -11,6 +11,10 @@ export function formatCount(value: number | null | undefined): string {
   return Math.abs(value) < 10 && !Number.isInteger(value) ? oneDecimal.format(value) : integer.format(value);
 }
 
+/** An expected range as "low–high", or a dash while there is no baseline. */
+export const formatBand = (band: readonly [number, number] | null): string =>
+  band ? `${formatCount(band[0])}–${formatCount(band[1])}` : '–';
+
 /** A 0..1 share as a percentage. */
 export function formatShare(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
@@ -52,6 +56,11 @@ export function formatTick(ms: number, spanMs: number): string {
 export function formatDateTime(isoOrMs: string | number): string {
   const ms = typeof isoOrMs === 'number' ? isoOrMs : Date.parse(isoOrMs);
   return Number.isFinite(ms) ? full.format(ms) : '–';
+}
+
+/** "14:05" */
+export function formatClock(ms: number): string {
+  return clock.format(ms);
 }
 
 export function formatShortDateTime(ms: number): string {

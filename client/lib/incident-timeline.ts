@@ -1,33 +1,15 @@
 import type { CommWave } from '../../shared/communication';
 import type { IncidentPoint } from '../../shared/incident';
+import type { ComplaintRow } from './complaint-rows';
+import { toComplaintRow } from './complaint-rows';
 
 const MINUTE = 60_000;
 /** The second-wave figures cover the hour from the wave's start. */
 export const WAVE_SPAN_MS = 60 * MINUTE;
 
-export type TimelineRow = {
-  t: number;
-  complaints: number;
-  expected: number | null;
-  band: [number, number] | null;
-  above: boolean;
-};
+export type TimelineRow = ComplaintRow;
 
-export function toTimelineRows(points: readonly IncidentPoint[]): TimelineRow[] {
-  return points.map((p) => {
-    const band =
-      p.expectedLow !== null && p.expectedHigh !== null
-        ? ([p.expectedLow, p.expectedHigh] as [number, number])
-        : null;
-    return {
-      t: Date.parse(p.t),
-      complaints: p.complaints,
-      expected: p.expected,
-      band,
-      above: band !== null && p.complaints > band[1],
-    };
-  });
-}
+export const toTimelineRows = (points: readonly IncidentPoint[]): TimelineRow[] => points.map(toComplaintRow);
 
 /** Second waves of communication complaints as time spans (the hour each is measured over). */
 export function waveSpans(

@@ -1,38 +1,17 @@
 import type { SeriesPoint } from '../../shared/series';
 import { categoryName } from './categories';
+import type { ComplaintRow } from './complaint-rows';
+import { toComplaintRow } from './complaint-rows';
 
-export type VolumeRow = {
-  t: number;
-  posts: number;
-  complaints: number;
-  expected: number | null;
-  /** [low, high] for the Recharts range area; null leaves a gap where there is no baseline. */
-  band: [number, number] | null;
-  /** true when complaints are above the expected band: drawn in the alert colour. */
-  above: boolean;
-};
+export type VolumeRow = ComplaintRow & { posts: number };
 
 export type SentimentRow = { t: number; meanSentiment: number | null; negativeShare: number | null };
 export type CategoryRow = { id: string; name: string; count: number };
 
 const toMs = (iso: string): number => Date.parse(iso);
 
-export function toVolumeRows(points: readonly SeriesPoint[]): VolumeRow[] {
-  return points.map((p) => {
-    const band =
-      p.expectedLow !== null && p.expectedHigh !== null
-        ? ([p.expectedLow, p.expectedHigh] as [number, number])
-        : null;
-    return {
-      t: toMs(p.t),
-      posts: p.posts,
-      complaints: p.complaints,
-      expected: p.expected,
-      band,
-      above: band !== null && p.complaints > band[1],
-    };
-  });
-}
+export const toVolumeRows = (points: readonly SeriesPoint[]): VolumeRow[] =>
+  points.map((p) => ({ ...toComplaintRow(p), posts: p.posts }));
 
 /**
  * Mean sentiment and negative share over a trailing window of `window` buckets, weighted by posts, so a

@@ -1,17 +1,8 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { formatCount } from '../../lib/format';
 import type { CategoryRow } from '../../lib/series-rows';
 import { AXIS_TICK, CHART_COLORS } from './chart-colors';
-import { ChartTooltip } from './chart-tooltip';
+import { rowTooltip } from './chart-tooltip';
 
 type CategoryChartProps = { rows: readonly CategoryRow[]; summary: string };
 
@@ -35,22 +26,14 @@ export function CategoryChart({ rows, summary }: CategoryChartProps) {
             width={170}
             interval={0}
           />
-          <Tooltip
-            cursor={{ fill: 'var(--chart-cursor)' }}
-            isAnimationActive={false}
-            content={({ active, label }) => {
-              const row = byName.get(String(label));
-              return (
-                <ChartTooltip
-                  active={active && row !== undefined}
-                  title={row?.name ?? null}
-                  lines={[
-                    { label: 'Complaints', value: formatCount(row?.count), color: CHART_COLORS.category },
-                  ]}
-                />
-              );
-            }}
-          />
+          {rowTooltip({
+            rowAt: (label) => byName.get(String(label)),
+            title: (row) => row.name,
+            lines: (row) => [
+              { label: 'Complaints', value: formatCount(row.count), color: CHART_COLORS.category },
+            ],
+            shadeCursor: true,
+          })}
           <Bar
             dataKey="count"
             name="Complaints"

@@ -1,3 +1,5 @@
+import { Tooltip } from 'recharts';
+
 export type TooltipLine = { label: string; value: string; color?: string };
 /** Free text under the figures, e.g. an official post made in that bucket. */
 export type TooltipNote = { key: string; title: string; text: string; color: string };
@@ -35,5 +37,31 @@ export function ChartTooltip({ active, title, lines, notes = [] }: ChartTooltipP
         </div>
       ))}
     </div>
+  );
+}
+
+type RowTooltipOptions<R> = {
+  /** The row under the pointer, found from the axis label Recharts hands the tooltip. */
+  rowAt: (label: string | number | undefined) => R | undefined;
+  title: (row: R) => string;
+  lines: (row: R) => readonly TooltipLine[];
+  notes?: (row: R) => readonly TooltipNote[];
+  /** Shade the hovered band; charts with bars want it, line charts keep Recharts' default cursor. */
+  shadeCursor?: boolean;
+};
+
+/** A Recharts tooltip child (a plain function, so the chart sees the element directly) drawn as ChartTooltip. */
+export function rowTooltip<R>({ rowAt, title, lines, notes, shadeCursor = false }: RowTooltipOptions<R>) {
+  return (
+    <Tooltip
+      {...(shadeCursor ? { cursor: { fill: 'var(--chart-cursor)' } } : {})}
+      isAnimationActive={false}
+      content={({ active, label }) => {
+        const row = rowAt(label);
+        return row === undefined ? null : (
+          <ChartTooltip active={active} title={title(row)} lines={lines(row)} notes={notes?.(row)} />
+        );
+      }}
+    />
   );
 }

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Brand } from '../../../shared/brand';
 import { SENTIMENT_LABELS } from '../../../shared/enums';
+import { BrandFilter } from '../../components/ui/brand-filter';
+import { Field, SelectField } from '../../components/ui/field';
 import { CATEGORY_OPTIONS } from '../../lib/categories';
 import type { ExploreFilters } from '../../lib/explore-filters';
 import { RANGE_PRESETS, isoToLocalInput, localInputToIso, resolveRange } from '../../lib/time-range';
@@ -14,6 +16,15 @@ type ExploreFiltersFormProps = {
 };
 
 const CUSTOM = 'custom';
+const WINDOW_OPTIONS = [
+  ...RANGE_PRESETS.map((r) => ({ id: r.id, label: `Last ${r.label}` })),
+  { id: CUSTOM, label: 'Custom…' },
+];
+const CATEGORY_SELECT = CATEGORY_OPTIONS.map((c) => ({ id: c.id, label: c.name }));
+const SENTIMENT_OPTIONS = SENTIMENT_LABELS.map((l) => ({
+  id: l,
+  label: l.charAt(0).toUpperCase() + l.slice(1),
+}));
 
 /** Selects apply at once; the text search applies on Enter so typing does not fire a request per key. */
 export function ExploreFiltersForm({ filters, brands, onChange, onReset }: ExploreFiltersFormProps) {
@@ -42,8 +53,7 @@ export function ExploreFiltersForm({ filters, brands, onChange, onReset }: Explo
         set({ q });
       }}
     >
-      <label className="field field--wide">
-        <span className="field__label">Search text</span>
+      <Field label="Search text" className="field field--wide">
         <span className="field__row">
           <input
             type="search"
@@ -55,47 +65,25 @@ export function ExploreFiltersForm({ filters, brands, onChange, onReset }: Explo
             Search
           </button>
         </span>
-      </label>
-      <label className="field">
-        <span className="field__label">Brand</span>
-        <select value={filters.brand ?? ''} onChange={(e) => set({ brand: e.target.value || null })}>
-          <option value="">All brands</option>
-          {brands.map((b) => (
-            <option key={b.id} value={b.id}>
-              {b.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span className="field__label">Window</span>
-        <select value={windowValue} onChange={(e) => onWindow(e.target.value)}>
-          {RANGE_PRESETS.map((r) => (
-            <option key={r.id} value={r.id}>
-              Last {r.label}
-            </option>
-          ))}
-          <option value={CUSTOM}>Custom…</option>
-        </select>
-      </label>
+      </Field>
+      <BrandFilter brands={brands} value={filters.brand} onChange={(brand) => set({ brand })} />
+      <SelectField label="Window" value={windowValue} options={WINDOW_OPTIONS} onChange={onWindow} />
       {range.kind === 'between' ? (
         <>
-          <label className="field">
-            <span className="field__label">From</span>
+          <Field label="From">
             <input
               type="datetime-local"
               value={isoToLocalInput(range.from)}
               onChange={(e) => onBound('from', e.target.value)}
             />
-          </label>
-          <label className="field">
-            <span className="field__label">To</span>
+          </Field>
+          <Field label="To">
             <input
               type="datetime-local"
               value={isoToLocalInput(range.to)}
               onChange={(e) => onBound('to', e.target.value)}
             />
-          </label>
+          </Field>
         </>
       ) : null}
       <TriStateSelect
@@ -105,31 +93,20 @@ export function ExploreFiltersForm({ filters, brands, onChange, onReset }: Explo
         no="Not complaints"
         onChange={(complaint) => set({ complaint })}
       />
-      <label className="field">
-        <span className="field__label">Category</span>
-        <select value={filters.category ?? ''} onChange={(e) => set({ category: e.target.value || null })}>
-          <option value="">Any category</option>
-          {CATEGORY_OPTIONS.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span className="field__label">Sentiment</span>
-        <select
-          value={filters.label ?? ''}
-          onChange={(e) => set({ label: SENTIMENT_LABELS.find((l) => l === e.target.value) ?? null })}
-        >
-          <option value="">Any sentiment</option>
-          {SENTIMENT_LABELS.map((l) => (
-            <option key={l} value={l}>
-              {l.charAt(0).toUpperCase() + l.slice(1)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label="Category"
+        value={filters.category ?? ''}
+        emptyOption="Any category"
+        options={CATEGORY_SELECT}
+        onChange={(id) => set({ category: id || null })}
+      />
+      <SelectField
+        label="Sentiment"
+        value={filters.label ?? ''}
+        emptyOption="Any sentiment"
+        options={SENTIMENT_OPTIONS}
+        onChange={(id) => set({ label: SENTIMENT_LABELS.find((l) => l === id) ?? null })}
+      />
       <TriStateSelect
         label="Author"
         value={filters.official}

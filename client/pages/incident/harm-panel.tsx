@@ -1,31 +1,34 @@
 import { Link } from 'react-router';
 import type { HarmPost, HarmTriage } from '../../../shared/communication';
+import { PostByline } from '../../components/posts/post-meta';
 import { EmptyState } from '../../components/ui/empty-state';
 import { Panel } from '../../components/ui/panel';
-import { formatCount, formatDateTime, formatShortDateTime } from '../../lib/format';
-import { safeHttpUrl } from '../../lib/post-link';
+import { formatCount } from '../../lib/format';
 
 function HarmItem({ post }: { post: HarmPost }) {
-  const url = safeHttpUrl(post.url);
   return (
     <li className="harm-item">
       <p className="harm-item__text">{post.text}</p>
       <p className="quote__meta">
-        {post.author} ·{' '}
-        <time dateTime={post.at} title={formatDateTime(post.at)}>
-          {formatShortDateTime(Date.parse(post.at))}
-        </time>
-        {post.shares !== null ? ` · shared ${formatCount(post.shares)} times` : ''}
-        {url ? (
-          <>
-            {' · '}
-            <a href={url} target="_blank" rel="noopener noreferrer nofollow">
-              Open<span aria-hidden="true"> ↗</span>
-            </a>
-          </>
-        ) : null}
+        <PostByline author={post.author} at={post.at} url={post.url} shares={post.shares} />
       </p>
     </li>
+  );
+}
+
+const harmKey = (p: HarmPost): string => `${p.source}:${p.id}`;
+
+function HarmList({ title, posts }: { title: string; posts: readonly HarmPost[] }) {
+  if (posts.length === 0) return null;
+  return (
+    <div>
+      <h3 className="report__h3">{title}</h3>
+      <ol className="harm-list">
+        {posts.map((p) => (
+          <HarmItem key={harmKey(p)} post={p} />
+        ))}
+      </ol>
+    </div>
   );
 }
 
@@ -35,8 +38,8 @@ const SHOWN = 5;
 /** Posts about lost money, fraud or safety: the ones a human should answer first. */
 export function HarmPanel({ harm, brand, from }: { harm: HarmTriage; brand: string; from: string }) {
   const mostShared = harm.mostShared.filter((p) => (p.shares ?? 0) > 0).slice(0, SHOWN);
-  const seen = new Set(mostShared.map((p) => `${p.source}:${p.id}`));
-  const newest = harm.newest.filter((p) => !seen.has(`${p.source}:${p.id}`)).slice(0, SHOWN);
+  const seen = new Set(mostShared.map(harmKey));
+  const newest = harm.newest.filter((p) => !seen.has(harmKey(p))).slice(0, SHOWN);
   const rest = harm.count - mostShared.length - newest.length;
   const explore = `/explore?${new URLSearchParams({ brand, harm: 'true', from, to: new Date().toISOString() })}`;
   return (
@@ -49,26 +52,8 @@ export function HarmPanel({ harm, brand, from }: { harm: HarmTriage; brand: stri
         <EmptyState title="No posts about harm">Nobody wrote about lost money, fraud or safety.</EmptyState>
       ) : (
         <div className="harm">
-          {mostShared.length > 0 ? (
-            <div>
-              <h3 className="report__h3">Most shared</h3>
-              <ol className="harm-list">
-                {mostShared.map((p) => (
-                  <HarmItem key={`${p.source}:${p.id}`} post={p} />
-                ))}
-              </ol>
-            </div>
-          ) : null}
-          {newest.length > 0 ? (
-            <div>
-              <h3 className="report__h3">Newest</h3>
-              <ol className="harm-list">
-                {newest.map((p) => (
-                  <HarmItem key={`${p.source}:${p.id}`} post={p} />
-                ))}
-              </ol>
-            </div>
-          ) : null}
+          <HarmList title="Most shared" posts={mostShared} />
+          <HarmList title="Newest" posts={newest} />
         </div>
       )}
       {rest > 0 ? (

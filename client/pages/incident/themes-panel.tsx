@@ -1,10 +1,10 @@
 import type { EmergingTerm, ExamplePost, Incident } from '../../../shared/incident';
 import { CategoryChart } from '../../components/charts/category-chart';
+import { PostByline } from '../../components/posts/post-meta';
 import { EmptyState } from '../../components/ui/empty-state';
 import { Panel } from '../../components/ui/panel';
 import { categoryName } from '../../lib/categories';
-import { formatCount, formatDateTime, formatShare, formatShortDateTime, truncate } from '../../lib/format';
-import { safeHttpUrl } from '../../lib/post-link';
+import { formatCount, formatShare, truncate } from '../../lib/format';
 
 const MAX_TERMS = 6;
 const EXAMPLES_PER_TERM = 2;
@@ -22,23 +22,11 @@ export function distinctExamples(terms: readonly EmergingTerm[], perTerm: number
 }
 
 export function ExampleQuote({ post }: { post: ExamplePost }) {
-  const url = safeHttpUrl(post.url);
   return (
     <blockquote className="quote">
       <p>{truncate(post.text, 280)}</p>
       <footer className="quote__meta">
-        {post.author} ·{' '}
-        <time dateTime={post.createdAt} title={formatDateTime(post.createdAt)}>
-          {formatShortDateTime(Date.parse(post.createdAt))}
-        </time>
-        {url ? (
-          <>
-            {' · '}
-            <a href={url} target="_blank" rel="noopener noreferrer nofollow">
-              Open<span aria-hidden="true"> ↗</span>
-            </a>
-          </>
-        ) : null}
+        <PostByline author={post.author} at={post.createdAt} url={post.url} />
       </footer>
     </blockquote>
   );

@@ -1,4 +1,6 @@
 import type { Brand } from '../../../shared/brand';
+import { BrandFilter } from '../../components/ui/brand-filter';
+import { Field } from '../../components/ui/field';
 import { SegmentedControl } from '../../components/ui/segmented-control';
 import type { IncidentFilters } from '../../lib/incident-filters';
 import { INCIDENT_RANGES, STATUS_FILTERS } from '../../lib/incident-filters';
@@ -14,35 +16,23 @@ export function IncidentFiltersBar({ filters, brands, onChange }: IncidentFilter
   const set = (patch: Partial<IncidentFilters>): void => onChange({ ...filters, ...patch });
   return (
     <section className="filters" aria-label="Filter incidents">
-      <label className="field">
-        <span className="field__label">Brand</span>
-        <select value={filters.brand ?? ''} onChange={(e) => set({ brand: e.target.value || null })}>
-          <option value="">All brands</option>
-          {brands.map((b) => (
-            <option key={b.id} value={b.id}>
-              {b.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <div className="field">
-        <span className="field__label">Status</span>
+      <BrandFilter brands={brands} value={filters.brand} onChange={(brand) => set({ brand })} />
+      <Field label="Status" group>
         <SegmentedControl
           label="Status"
           options={STATUS_FILTERS}
           value={filters.status}
           onChange={(status) => set({ status })}
         />
-      </div>
-      <div className="field">
-        <span className="field__label">Started or ongoing in the last</span>
+      </Field>
+      <Field label="Started or ongoing in the last" group>
         <SegmentedControl
           label="Time range"
           options={INCIDENT_RANGES}
           value={filters.range}
           onChange={(range) => set({ range })}
         />
-      </div>
+      </Field>
     </section>
   );
 }

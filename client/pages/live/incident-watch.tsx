@@ -3,7 +3,7 @@ import type { Incident } from '../../../shared/incident';
 import { useIncidentDetailQuery, useOfficialPostsQuery } from '../../api/incidents';
 import { useNow } from '../../hooks/use-now';
 import { clockFromServer, liveClock, statementTimes } from '../../lib/ack-meter';
-import { formatCount } from '../../lib/format';
+import { formatClock, formatCount, formatShortDateTime } from '../../lib/format';
 import {
   STATUS_LABELS,
   formatMinutes,
@@ -19,17 +19,9 @@ export const CLOCK_TICK_MS = 5_000;
 /** The server may date the start up to half an hour before the detector's start (when complaints began). */
 const LOOKBACK_MS = 30 * 60_000;
 
-const clockTime = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
-const dayTime = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
 function since(iso: string, nowMs: number): string {
   const ms = Date.parse(iso);
-  return nowMs - ms < 20 * 3_600_000 ? clockTime.format(ms) : dayTime.format(ms);
+  return nowMs - ms < 20 * 3_600_000 ? formatClock(ms) : formatShortDateTime(ms);
 }
 
 type IncidentWatchProps = { incident: Incident; brandName: string };

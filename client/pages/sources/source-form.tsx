@@ -3,6 +3,8 @@ import type { Brand } from '../../../shared/brand';
 import { DEFAULT_POLL_INTERVAL_SEC, MIN_POLL_INTERVAL_SEC, SOURCE_KINDS } from '../../../shared/source';
 import type { SourceKind } from '../../../shared/source';
 import { errorMessage } from '../../api/http';
+import { brandOptions } from '../../components/ui/brand-filter';
+import { Field, SelectField } from '../../components/ui/field';
 import { KIND_LABELS } from '../../lib/source-labels';
 import { kindUses } from '../../lib/source-form';
 import type { SourceFormValues } from '../../lib/source-form';
@@ -13,6 +15,7 @@ const URL_HINTS: Record<SourceKind, string> = {
   jetstream: 'wss://jetstream2.us-east.bsky.network/subscribe',
   statuspage: 'https://www.githubstatus.com',
 };
+const KIND_OPTIONS = SOURCE_KINDS.map((k) => ({ id: k, label: KIND_LABELS[k] }));
 const QUERY_HINTS: Partial<Record<SourceKind, string>> = {
   mastodon: '#tag, @user, @user@host, public or local',
   jetstream: 'keywords, comma separated (brand names are always matched)',
@@ -47,22 +50,14 @@ export function SourceForm(props: SourceFormProps) {
       }}
     >
       <div className="source-form__grid">
-        <label className="field">
-          <span className="field__label">Kind</span>
-          <select
-            value={v.kind}
-            disabled={editing !== undefined}
-            onChange={(e) => set({ kind: e.target.value as SourceKind })}
-          >
-            {SOURCE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field field--wide">
-          <span className="field__label">URL</span>
+        <SelectField
+          label="Kind"
+          value={v.kind}
+          disabled={editing !== undefined}
+          options={KIND_OPTIONS}
+          onChange={(id) => set({ kind: id as SourceKind })}
+        />
+        <Field label="URL" className="field field--wide">
           <input
             type="url"
             required
@@ -70,10 +65,9 @@ export function SourceForm(props: SourceFormProps) {
             placeholder={URL_HINTS[v.kind]}
             onChange={(e) => set({ url: e.target.value })}
           />
-        </label>
+        </Field>
         {uses.query ? (
-          <label className="field field--wide">
-            <span className="field__label">{v.kind === 'mastodon' ? 'Timeline' : 'Keywords'}</span>
+          <Field label={v.kind === 'mastodon' ? 'Timeline' : 'Keywords'} className="field field--wide">
             <input
               type="text"
               required={v.kind === 'mastodon'}
@@ -81,28 +75,18 @@ export function SourceForm(props: SourceFormProps) {
               placeholder={QUERY_HINTS[v.kind]}
               onChange={(e) => set({ query: e.target.value })}
             />
-          </label>
+          </Field>
         ) : null}
-        <label className="field">
-          <span className="field__label">Brand</span>
-          <select
-            value={v.brand}
-            required={v.kind === 'statuspage'}
-            onChange={(e) => set({ brand: e.target.value })}
-          >
-            <option value="">
-              {v.kind === 'statuspage' ? 'Choose a brand…' : 'Any (matched by keywords)'}
-            </option>
-            {brands.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Brand"
+          value={v.brand}
+          required={v.kind === 'statuspage'}
+          emptyOption={v.kind === 'statuspage' ? 'Choose a brand…' : 'Any (matched by keywords)'}
+          options={brandOptions(brands)}
+          onChange={(brand) => set({ brand })}
+        />
         {uses.interval ? (
-          <label className="field field--narrow">
-            <span className="field__label">Interval (seconds)</span>
+          <Field label="Interval (seconds)" className="field field--narrow">
             <input
               type="number"
               min={MIN_POLL_INTERVAL_SEC}
@@ -111,11 +95,10 @@ export function SourceForm(props: SourceFormProps) {
               placeholder={`${DEFAULT_POLL_INTERVAL_SEC[v.kind]}`}
               onChange={(e) => set({ interval: e.target.value })}
             />
-          </label>
+          </Field>
         ) : null}
         {uses.token ? (
-          <label className="field">
-            <span className="field__label">Access token (optional)</span>
+          <Field label="Access token (optional)">
             <input
               type="password"
               autoComplete="off"
@@ -124,7 +107,7 @@ export function SourceForm(props: SourceFormProps) {
               placeholder={editing?.hasCredentials ? 'stored: leave empty to keep' : 'enables streaming'}
               onChange={(e) => set({ token: e.target.value })}
             />
-          </label>
+          </Field>
         ) : null}
       </div>
       <div className="source-form__footer">

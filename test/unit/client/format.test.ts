@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { categoryName } from '../../../client/lib/categories';
+import { expectedBand } from '../../../client/lib/complaint-rows';
 import {
+  formatBand,
   formatCount,
   formatRelative,
   formatSentiment,
@@ -22,6 +24,14 @@ describe('formatRelative', () => {
     ['not a date', '–'],
   ])('%s -> %s', (iso, expected) => {
     expect(formatRelative(iso, NOW)).toBe(expected);
+  });
+});
+
+describe('formatBand', () => {
+  it('shows the normal range, or a dash while either bound is unknown', () => {
+    expect(formatBand(expectedBand({ expectedLow: 1.5, expectedHigh: 1234 }))).toBe('1.5–1,234');
+    expect(formatBand(expectedBand({ expectedLow: null, expectedHigh: 4 }))).toBe('–');
+    expect(formatBand(expectedBand({ expectedLow: 0, expectedHigh: null }))).toBe('–');
   });
 });
 
