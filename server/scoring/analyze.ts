@@ -3,7 +3,7 @@ import { isSupportHandle, negativeHashtag, recordCues } from './cues';
 import { COVERED } from './resolve';
 import * as F from './term-info';
 import type { TermInfo } from './term-info';
-import { EMOJI, EMOTICON, HASHTAG, MENTION, normOf, PUNCT, type Token, URL, WORD } from './tokenizer';
+import { EMOJI, EMOTICON, HASHTAG, MENTION, PUNCT, type Token, URL, WORD } from './tokenizer';
 
 // Constants from VADER (Hutto & Gilbert 2014), measured there with human raters.
 const NEGATION_SCALAR = -0.74;
@@ -82,7 +82,7 @@ export function analyzeEnglish(
     }
     if (kind === MENTION) {
       if (!seenContent) ev.leadingMention = true;
-      if (isSupportHandle(normOf(text, t))) ev.supportHandle = true;
+      if (isSupportHandle(text.slice(t.start + 1, t.end))) ev.supportHandle = true;
       continue;
     }
     seenContent = true;
@@ -94,7 +94,8 @@ export function analyzeEnglish(
       thanksFor = (info?.flags ?? 0) & F.FOR_WORD ? ARMED : thanksFor < 3 ? thanksFor + 1 : 0;
     const negated = negDist <= NEGATION_SCOPE;
     if (!info?.active) {
-      if (kind === HASHTAG && !info) negativeHashtag(ev, normOf(text, t), text.slice(t.start, t.end));
+      if (kind === HASHTAG && !info)
+        negativeHashtag(ev, text.slice(t.start + 1, t.end), text.slice(t.start, t.end));
       if (t.numeric && isCurrency(text.charCodeAt(t.start - 1))) ev.money++;
       b3 = b2;
       b2 = b1;

@@ -81,22 +81,22 @@ export function recordCues(
   return valence;
 }
 
+// One case-insensitive regex per list, built once: mentions and hashtags are tested without lower-casing.
+const SUPPORT_HANDLE = new RegExp(`^ask|${SUPPORT_HANDLE_PARTS.join('|')}`, 'i');
+const NEGATIVE_HASHTAG = new RegExp(NEGATIVE_HASHTAG_PARTS.join('|'), 'i');
+
+/** "@AcmeHelp", "@AskAcme": the handle (without "@") of a brand's support account. */
 export function isSupportHandle(handle: string): boolean {
-  if (handle.startsWith('ask')) return true;
-  for (const part of SUPPORT_HANDLE_PARTS) if (handle.includes(part)) return true;
-  return false;
+  return SUPPORT_HANDLE.test(handle);
 }
 
 /** Hashtags glue words together ("#nothappy"): look for complaint fragments inside unknown ones. */
 export function negativeHashtag(ev: Evidence, tag: string, term: string): void {
-  for (const part of NEGATIVE_HASHTAG_PARTS) {
-    if (!tag.includes(part)) continue;
-    ev.negativeHashtags++;
-    ev.sum += NEGATIVE_HASHTAG_VALENCE;
-    ev.negative -= NEGATIVE_HASHTAG_VALENCE;
-    ev.hits++;
-    ev.why.push({ term, rule: 'hashtag', weight: NEGATIVE_HASHTAG_VALENCE });
-    ev.complaintWhy.push({ term, rule: 'hashtag', weight: 0 });
-    return;
-  }
+  if (!NEGATIVE_HASHTAG.test(tag)) return;
+  ev.negativeHashtags++;
+  ev.sum += NEGATIVE_HASHTAG_VALENCE;
+  ev.negative -= NEGATIVE_HASHTAG_VALENCE;
+  ev.hits++;
+  ev.why.push({ term, rule: 'hashtag', weight: NEGATIVE_HASHTAG_VALENCE });
+  ev.complaintWhy.push({ term, rule: 'hashtag', weight: 0 });
 }

@@ -52,7 +52,7 @@ export function detectLanguage(
   text: string,
   scripts: ScriptCounts,
   langs: readonly string[],
-  langHits: readonly number[],
+  langHits: ArrayLike<number>,
   englishHits: number,
 ): string {
   const script = byScript(scripts, hasUkrainian(text, scripts));

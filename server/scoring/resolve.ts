@@ -32,7 +32,7 @@ function collapse(word: string, keep: number): string {
 
 function lookupWord(lex: Lexicon, text: string, t: Token): TermInfo | undefined {
   const from = t.kind === WORD ? t.start : t.start + 1;
-  const info = lex.words.find(text, from, t.end, t.hash);
+  const info = lex.words.find(t.end - from, t.hash, t.hash2);
   if (info) return info;
   const n = t.end - from;
   const ending = n > 4 && text.charCodeAt(t.end - 1) === 110 && text.charCodeAt(t.end - 2) === 105;
@@ -47,7 +47,7 @@ function lookupWord(lex: Lexicon, text: string, t: Token): TermInfo | undefined 
 export interface Resolved {
   infos: (TermInfo | undefined)[];
   /** Stopword hits per language, indexed like Lexicon.langs. */
-  langHits: number[];
+  langHits: Int32Array;
   /** Tokens with any English lexicon entry. */
   englishHits: number;
 }
@@ -56,7 +56,7 @@ export interface Resolved {
 export function resolve(lex: Lexicon, text: string, tokens: readonly Token[]): Resolved {
   const n = tokens.length;
   const infos: (TermInfo | undefined)[] = new Array(n);
-  const langHits: number[] = new Array(lex.langs.length).fill(0);
+  const langHits = new Int32Array(lex.langs.length);
   let englishHits = 0;
   let heads = 0;
   for (let i = 0; i < n; i++) {

@@ -9,7 +9,7 @@ import {
   type ScriptCounts,
 } from './char-class';
 import { DOMAIN, type EmoticonTable, isHttp, runEnd, startsEmoticon, tryEmoticon } from './special-tokens';
-import { HASH_START, hashStep, normCode } from './word-table';
+import { HASH_A, HASH_B, normCode, stepA, stepB } from './word-table';
 
 export type { ScriptCounts } from './char-class';
 export { decodeEntities, type EmoticonTable, pairKey } from './special-tokens';
@@ -34,8 +34,9 @@ export interface Token {
    * empty and carry `hash` instead (see word-table.ts); normOf() builds their string when one is needed.
    */
   norm: string;
-  /** FNV-1a hash of the normalised word (without "#"/"@"), for WordTable.find. */
+  /** Two hashes of the normalised word (without "#"/"@"), for WordTable.find. */
   hash: number;
+  hash2: number;
   start: number;
   end: number;
   /** ALL CAPS word with at least two letters. */
@@ -149,6 +150,7 @@ function mk(kind: TokenKind, norm: string, start: number, end: number): Token {
     kind,
     norm,
     hash: 0,
+    hash2: 0,
     start,
     end,
     caps: false,
@@ -174,38 +176,37 @@ function readWord(
   let run = 1;
   let elongated = false;
   let prev = -1;
-  let h = HASH_START;
+  let ha = HASH_A;
+  let hb = HASH_B;
   let latin = 0;
   while (j < n) {
     const d = text.charCodeAt(j);
+    let code = d;
     if (d < 128) {
       const k = ASCII[d];
       if (k === 1) {
         if (d < 97) {
           upper++;
-          h = hashStep(h, d + 32);
-        } else {
-          lower++;
-          h = hashStep(h, d);
-        }
+          code = d + 32;
+        } else lower++;
         latin++;
       } else if (k === 2) {
         digits++;
-        h = hashStep(h, d);
-      } else if (d === 39 && kind === WORD && j + 1 < n && isLetterAt(text, j + 1)) {
-        // keep contractions whole: "can't", "won't"
-        h = hashStep(h, 39);
-      } else break;
+      } else if (!(d === 39 && kind === WORD && j + 1 < n && isLetterAt(text, j + 1))) {
+        break; // an apostrophe between letters stays: "can't", "won't"
+      }
     } else if (isWordChar(d)) {
       countScript(scripts, d);
       if (d >= 0xc0 && d < 0x250) {
         if (d < 0xe0 || d === 0x178) upper++;
         else lower++;
       }
-      h = hashStep(h, normCode(d));
+      code = normCode(d);
     } else if (d === 0x2019 && kind === WORD && j + 1 < n && isLetterAt(text, j + 1)) {
-      h = hashStep(h, 39);
+      code = 39;
     } else break;
+    ha = stepA(ha, code);
+    hb = stepB(hb, code);
     if (d === prev) {
       run++;
       if (run >= 3 && digits === 0) elongated = true;
@@ -218,7 +219,8 @@ function readWord(
   scripts.latin += latin;
   if (j === from) return from + 1;
   const t = mk(kind, '', tokenStart, j);
-  t.hash = h;
+  t.hash = ha;
+  t.hash2 = hb;
   t.caps = upper >= 2 && lower === 0;
   t.capitalized = upper === 1 && lower > 0 && isUpperAscii(text.charCodeAt(from));
   t.elongated = elongated;
