@@ -4,6 +4,7 @@ import type { Prediction } from './baseline-model';
 import { openEpisode, trackEpisode } from './episode';
 import { detectorParams } from './params';
 import type { DetectorOverrides, DetectorParams } from './params';
+import { pushRecent, sustainedSevere } from './severe';
 import type { Bucket, DetectorEvent, DetectorState, Episode, StepResult } from './types';
 
 /**
@@ -27,9 +28,11 @@ export function createDetectorState(params: DetectorParams): DetectorState {
     cusum: 0,
     runCount: 0,
     runExpected: 0,
+    recent: [],
     episode: null,
     record: 0,
     recordPeak: 0,
+    episodes: 0,
     firstT: null,
     recordT: null,
     lastAlertEndT: null,
@@ -48,10 +51,10 @@ export function decayedRecord(
   params: DetectorParams,
   state: DetectorState,
   t: number,
-): { total: number; peak: number } {
+): { total: number; peak: number; episodes: number } {
   const age = state.recordT === null ? 0 : Math.max(0, t - state.recordT);
   const k = 2 ** (-age / params.recordHalfLifeMs);
-  return { total: state.record * k, peak: state.recordPeak * k };
+  return { total: state.record * k, peak: state.recordPeak * k, episodes: state.episodes * k };
 }
 
 function endEvent(t: number, value: number, pred: Prediction, episode: Episode): DetectorEvent {
@@ -74,14 +77,20 @@ export function detectorStep(params: DetectorParams, state: DetectorState, bucke
     // A long hole in the data: whatever was going on is over, and the evidence run is stale.
     const open = next.episode;
     if (open?.alerted) events.push(endEvent(t, value, pred, open));
-    next = closeEpisode(params, { ...next, cusum: 0, runCount: 0, runExpected: 0 }, t);
+    next = closeEpisode(params, { ...next, cusum: 0, runCount: 0, runExpected: 0, recent: [] }, t);
   }
 
   const mu = pred.expected;
   const z = surpriseZ(value, mu, pred.phi);
   const cusum = Math.max(0, next.cusum + Math.min(z, params.cusumZCap) - params.cusumK);
   const run = cusum > 0 ? { c: next.runCount + value, e: next.runExpected + mu } : { c: 0, e: 0 };
-  next = { ...next, cusum, runCount: run.c, runExpected: run.e };
+  next = {
+    ...next,
+    cusum,
+    runCount: run.c,
+    runExpected: run.e,
+    recent: pushRecent(params, next.recent, value, mu),
+  };
 
   const ready = state.baseline.n * bp.bucketMs >= params.minHistoryMs;
   if (!next.episode && ready) {
@@ -99,12 +108,15 @@ export function detectorStep(params: DetectorParams, state: DetectorState, bucke
     // Shortly after an alerted excess ended, a renewed one is the same story (the incident re-opens):
     // it only has to be real, not a record.
     const followUp = next.lastAlertEndT !== null && t - next.lastAlertEndT <= params.followUpMs;
-    const rec = followUp ? { total: 0, peak: 0 } : decayedRecord(params, next, t);
+    const rec = followUp ? { total: 0, peak: 0, episodes: 0 } : decayedRecord(params, next, t);
     // A new series has not shown what its normal bursts look like yet: assume some, fading with age.
     const young = params.newSeriesGate * 2 ** (-(t - (next.firstT ?? t)) / params.newSeriesHalfLifeMs);
+    const floor = Math.max(params.gateMin, young);
     const gate = {
-      total: Math.max(params.gateMin, young, params.recordFactor * rec.total),
-      peak: Math.max(params.gateMin, young, params.peakFactor * rec.peak),
+      total: Math.max(floor, params.recordFactor * rec.total),
+      peak: Math.max(floor, params.peakFactor * rec.peak),
+      // A severe, sustained excess is news however large the brand's recent episodes were.
+      severe: rec.episodes < params.burstyEpisodes && sustainedSevere(params, next.recent) ? floor : null,
     };
     const r = trackEpisode(params, next.episode, t, value, pred, z, gate);
     if (r.event) events.push(r.event);
@@ -157,6 +169,7 @@ function closeEpisode(params: DetectorParams, state: DetectorState, t: number): 
     episode: null,
     record: Math.max(rec.total, ep.magnitude),
     recordPeak: Math.max(rec.peak, ep.peak),
+    episodes: rec.episodes + 1,
     recordT: t,
     lastAlertEndT: ep.alerted ? t : state.lastAlertEndT,
   };

@@ -26,7 +26,10 @@ export function openEpisode(t: number, pred: Prediction, priorExcess: number, ra
   };
 }
 
-export type Gate = { total: number; peak: number };
+/** Magnitudes at which an episode alerts: its total excess, one bucket's excess, and (when the recent
+ * buckets are a severe, sustained excess, see severe.ts) the total excess that suffices regardless of the
+ * brand's record, once at least `severeExcess` counts above expected. */
+export type Gate = { total: number; peak: number; severe: number | null };
 export type EpisodeUpdate = { episode: Episode; event: DetectorEvent | null; ended: boolean };
 
 /** Observed / expected, with the expectation floored so that sparse series do not produce 1/0 ratios. */
@@ -102,7 +105,9 @@ export function trackEpisode(
     peakRatio: Math.max(ep.peakRatio, safeRatio(value, mu)),
     ...lastHot(params, ep, t, value, z, mu, normal),
   };
-  const big = next.magnitude >= gate.total || (next.peak >= gate.peak && value >= params.peakMinRatio * mu);
+  const severe = gate.severe !== null && next.excess >= params.severeExcess && next.magnitude >= gate.severe;
+  const big =
+    severe || next.magnitude >= gate.total || (next.peak >= gate.peak && value >= params.peakMinRatio * mu);
   let kind: DetectorEvent['kind'] | null = null;
   if (!ep.alerted && big && ratio >= params.minRatio) {
     kind = 'onset';

@@ -37,6 +37,15 @@ export type DetectorParams = {
   /** Or once one bucket's excess reaches `peakFactor` x the largest recent single-bucket excess. */
   peakFactor: number;
   peakMinRatio: number;
+  /** Whatever the record: once the last `severeBuckets` buckets were together at least `severeRatio` x
+   * expected and the episode is `severeExcess` counts above expected, only `gateMin` (and the new-series
+   * gate) apply. A second outage in a week must alert; recurring smaller bursts stay quiet (severe.ts). */
+  severeRatio: number;
+  severeBuckets: number;
+  severeExcess: number;
+  /** ...unless the series is bursty: it has had this many recent episodes (alerted or silent, decaying
+   * like the record). For such a series a severe excess is routine and the record gate alone decides. */
+  burstyEpisodes: number;
   /** A new excess this soon after an alerted one ended only needs `gateMin` (the incident re-opens). */
   followUpMs: number;
   /** Gate of a brand-new series (in the same unit), halving every `newSeriesHalfLifeMs` of its age:
@@ -69,6 +78,10 @@ export const DEFAULT_DETECTOR: Omit<DetectorParams, 'baseline'> = {
   recordHalfLifeMs: 10 * 86_400_000,
   peakFactor: 2,
   peakMinRatio: 10,
+  severeRatio: 6,
+  severeBuckets: 3,
+  severeExcess: 10,
+  burstyEpisodes: 2,
   newSeriesGate: 100,
   newSeriesHalfLifeMs: 2 * 86_400_000,
   followUpMs: 12 * 3_600_000,

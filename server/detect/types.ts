@@ -1,4 +1,5 @@
 import type { BaselineState } from './baseline-model';
+import type { RecentBucket } from './severe';
 
 export type Bucket = { t: number; value: number };
 
@@ -56,10 +57,14 @@ export type DetectorState = {
   cusum: number;
   runCount: number;
   runExpected: number;
+  /** The last `severeBuckets` buckets, for the severity bypass of the record gate (severe.ts). */
+  recent: RecentBucket[];
   episode: Episode | null;
   /** Magnitude and peak of the largest recent episodes, as of `recordT` (they decay with time). */
   record: number;
   recordPeak: number;
+  /** How many episodes (alerted or silent) the series has recently had, decaying like the record. */
+  episodes: number;
   recordT: number | null;
   /** First bucket seen (the age of the series). */
   firstT: number | null;
