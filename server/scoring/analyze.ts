@@ -167,8 +167,10 @@ export function analyzeEnglish(
         why.push({ term, rule: 'negated-function', weight: penalty });
       }
     }
-    for (const c of info.categories) addCategory(ev.categories, ev.categoryWhy, c, term);
-    for (const c of info.categoryCues) addCategory(ev.categoryCues, ev.categoryCueWhy, c, term);
+    const cats = info.categories;
+    for (let k = 0; k < cats.length; k++) addCategory(ev.categories, ev.categoryWhy, cats[k] ?? 0, term);
+    const cues = info.categoryCues;
+    for (let k = 0; k < cues.length; k++) addCategory(ev.categoryCues, ev.categoryCueWhy, cues[k] ?? 0, term);
 
     b3 = b2;
     b2 = b1;
