@@ -1,8 +1,7 @@
 import { type Evidence, emptyEvidence } from './evidence';
 import { isSupportHandle, negativeHashtag, recordCues } from './cues';
-import { COVERED } from './resolve';
+import { COVERED } from './phrases';
 import * as F from './term-info';
-import type { TermInfo } from './term-info';
 import { EMOJI, EMOTICON, HASHTAG, MENTION, PUNCT, type Token, URL, WORD } from './tokenizer';
 
 // Constants from VADER (Hutto & Gilbert 2014), measured there with human raters.
@@ -26,7 +25,6 @@ const NAME_FACTOR = 0.5;
 export function analyzeEnglish(
   text: string,
   tokens: readonly Token[],
-  infos: readonly (TermInfo | undefined)[],
   bangs: number,
   questions: number,
 ): Evidence {
@@ -86,7 +84,7 @@ export function analyzeEnglish(
       continue;
     }
     seenContent = true;
-    const info = infos[i];
+    const info = t.info;
     if (info === COVERED) continue;
     negDist++;
     sentenceWords++;
@@ -126,11 +124,11 @@ export function analyzeEnglish(
     let booster = 0;
     let negConsumed = false;
     const actsAsBooster =
-      info.booster !== 0 && (!info.hasValence || (flags & F.MAYBE_BOOSTER && nextHasValence(infos, i)));
+      info.booster !== 0 && (!info.hasValence || (flags & F.MAYBE_BOOSTER && nextHasValence(tokens, i)));
     if (actsAsBooster) {
       booster = info.booster;
       if (t.caps && capsDiff) booster += booster > 0 ? CAPS_INCREMENT : -CAPS_INCREMENT;
-    } else if (info.hasValence && (!(flags & F.NEGATOR) || !nextHasValence(infos, i))) {
+    } else if (info.hasValence && (!(flags & F.NEGATOR) || !nextHasValence(tokens, i))) {
       let v = kind === EMOJI || kind === EMOTICON ? info.valence * FACE_FACTOR : info.valence;
       const sign = v > 0 ? 1 : -1;
       if (t.caps && capsDiff) v += sign * CAPS_INCREMENT;
@@ -216,8 +214,8 @@ function isCurrency(c: number): boolean {
   return c === 36 || c === 0xa3 || c === 0x20ac || c === 0xa5;
 }
 
-function nextHasValence(infos: readonly (TermInfo | undefined)[], i: number): boolean {
-  const next = infos[i + 1];
+function nextHasValence(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.info;
   return next !== undefined && next !== COVERED && next.hasValence;
 }
 

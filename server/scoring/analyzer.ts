@@ -6,7 +6,7 @@ import { buildLexicon } from './lexicon';
 import { type ForeignVocab, loadNaturalVocab, NATURAL_LANGUAGES } from './lexicons/natural-vocab';
 import { FOREIGN_CUES } from './lexicons/foreign-cues';
 import type { CategoryDef } from './lexicons/taxonomy';
-import { resolve } from './resolve';
+import { matchPhrases } from './phrases';
 import type { Lexicon } from './term-info';
 import { decodeEntities, EMOJI, EMOTICON, tokenize } from './tokenizer';
 
@@ -48,11 +48,11 @@ export function createAnalyzer(taxonomy: readonly CategoryDef[], languages?: rea
 
   const analyze = (text: string, given: string | undefined): Analysis => {
     const input = decodeEntities(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text);
-    const tk = tokenize(input, lex.emoticons);
-    const r = resolve(lex, input, tk.tokens);
-    const lang = given ?? detectLanguage(input, tk.scripts, lex.langs, r.langHits, r.englishHits);
+    const tk = tokenize(input, lex);
+    const lang = given ?? detectLanguage(input, tk.scripts, lex.langs, tk.langHits, tk.englishHits);
     if (lang === 'en') {
-      return { lang, evidence: analyzeEnglish(input, tk.tokens, r.infos, tk.bangs, tk.questions) };
+      if (tk.phraseHeads > 0) matchPhrases(lex, tk.tokens);
+      return { lang, evidence: analyzeEnglish(input, tk.tokens, tk.bangs, tk.questions) };
     }
     const vocab = vocabFor(lang);
     if (vocab) {

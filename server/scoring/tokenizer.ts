@@ -1,61 +1,43 @@
-import {
-  ASCII,
-  countScript,
-  isEmojiBmp,
-  isLetterAt,
-  isSpace,
-  isUpperAscii,
-  isWordChar,
-  type ScriptCounts,
-} from './char-class';
-import { DOMAIN, type EmoticonTable, isHttp, runEnd, startsEmoticon, tryEmoticon } from './special-tokens';
-import { HASH_A, HASH_B, normCode, stepA, stepB } from './word-table';
+import { ASCII, isEmojiBmp, isSpace, isWordChar, type ScriptCounts } from './char-class';
+import { readWord } from './read-word';
+import { DOMAIN, isHttp, runEnd, startsEmoticon, tryEmoticon } from './special-tokens';
+import type { Lexicon } from './term-info';
+import { EMOJI, EMOTICON, HASHTAG, MENTION, mk, PUNCT, type Token, URL, WORD } from './token';
 
 export type { ScriptCounts } from './char-class';
 export { decodeEntities, type EmoticonTable, pairKey } from './special-tokens';
+export {
+  EMOJI,
+  EMOTICON,
+  HASHTAG,
+  MENTION,
+  normOf,
+  PUNCT,
+  type Token,
+  type TokenKind,
+  URL,
+  WORD,
+} from './token';
 
-// Single-pass tokenizer over char codes: no regex per word, one small object per token.
-// It keeps what the rules need: emoticons and emoji as tokens, contractions whole ("can't"),
-// hashtags/mentions/URLs typed, clause punctuation as boundary tokens, caps and elongation flags.
-
-export const WORD = 0;
-export const EMOTICON = 1;
-export const EMOJI = 2;
-export const HASHTAG = 3;
-export const MENTION = 4;
-export const URL = 5;
-export const PUNCT = 6;
-export type TokenKind = 0 | 1 | 2 | 3 | 4 | 5 | 6;
-
-export interface Token {
-  kind: TokenKind;
-  /**
-   * Lookup key of emoticons (lower-cased), emoji and punctuation. Words, hashtags and mentions leave it
-   * empty and carry `hash` instead (see word-table.ts); normOf() builds their string when one is needed.
-   */
-  norm: string;
-  /** Two hashes of the normalised word (without "#"/"@"), for WordTable.find. */
-  hash: number;
-  hash2: number;
-  start: number;
-  end: number;
-  /** ALL CAPS word with at least two letters. */
-  caps: boolean;
-  /** Capitalised like a name ("Grand", "Friends"): one leading capital, then lower case. */
-  capitalized: boolean;
-  /** Some letter repeated three or more times ("soooo"). */
-  elongated: boolean;
-  numeric: boolean;
-}
+// Single-pass tokenizer over char codes: no regex per word, one small object per token. It keeps what the
+// rules need: emoticons and emoji as tokens, contractions whole ("can't"), hashtags/mentions/URLs typed,
+// clause punctuation as boundary tokens, caps and elongation flags, and each word's lexicon entry.
 
 export interface Tokenized {
   tokens: Token[];
   bangs: number;
   questions: number;
   scripts: ScriptCounts;
+  /** Stopword hits per language, indexed like Lexicon.langs. */
+  langHits: Int32Array;
+  /** Tokens with any English lexicon entry. */
+  englishHits: number;
+  /** Words that can start a phrase: when 0, phrase matching is skipped. */
+  phraseHeads: number;
 }
 
-export function tokenize(text: string, emoticons: EmoticonTable): Tokenized {
+export function tokenize(text: string, lex: Lexicon): Tokenized {
+  const emoticons = lex.emoticons;
   const tokens: Token[] = [];
   const scripts: ScriptCounts = {
     latin: 0,
@@ -88,7 +70,7 @@ export function tokenize(text: string, emoticons: EmoticonTable): Tokenized {
     ) {
       const e = tryEmoticon(text, i, emoticons);
       if (e > 0 && (e === n || !isWordChar(text.charCodeAt(e)) || !isWordChar(text.charCodeAt(e - 1)))) {
-        tokens.push(mk(EMOTICON, text.slice(i, e).toLowerCase(), i, e));
+        tokens.push(withInfo(mk(EMOTICON, text.slice(i, e).toLowerCase(), i, e), lex));
         i = e;
         continue;
       }
@@ -100,7 +82,7 @@ export function tokenize(text: string, emoticons: EmoticonTable): Tokenized {
         i = e;
         continue;
       }
-      i = readWord(text, i, WORD, i, tokens, scripts);
+      i = readWord(text, i, WORD, i, tokens, scripts, lex);
       // "pic.twitter.com/x", "13abc.com": a bare domain is a link, not the words "pic", "twitter", "com".
       if (text.charCodeAt(i) === 46 && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
         const start = tokens[tokens.length - 1]?.start ?? i;
@@ -113,17 +95,17 @@ export function tokenize(text: string, emoticons: EmoticonTable): Tokenized {
       continue;
     }
     if ((c === 35 || c === 64) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
-      i = readWord(text, i + 1, c === 35 ? HASHTAG : MENTION, i, tokens, scripts);
+      i = readWord(text, i + 1, c === 35 ? HASHTAG : MENTION, i, tokens, scripts, lex);
       continue;
     }
     if (c >= 0xd800 && c <= 0xdbff) {
       const e = Math.min(i + 2, n);
-      tokens.push(mk(EMOJI, text.slice(i, e), i, e));
+      tokens.push(withInfo(mk(EMOJI, text.slice(i, e), i, e), lex));
       i = e;
       continue;
     }
     if (isEmojiBmp(c)) {
-      tokens.push(mk(EMOJI, text[i] ?? '', i, i + 1));
+      tokens.push(withInfo(mk(EMOJI, text[i] ?? '', i, i + 1), lex));
       i++;
       continue;
     }
@@ -142,96 +124,30 @@ export function tokenize(text: string, emoticons: EmoticonTable): Tokenized {
     }
     i++;
   }
-  return { tokens, bangs, questions, scripts };
+  return { tokens, bangs, questions, scripts, ...countLanguages(lex, tokens) };
 }
 
-function mk(kind: TokenKind, norm: string, start: number, end: number): Token {
-  return {
-    kind,
-    norm,
-    hash: 0,
-    hash2: 0,
-    start,
-    end,
-    caps: false,
-    capitalized: false,
-    elongated: false,
-    numeric: false,
-  };
+function withInfo(t: Token, lex: Lexicon): Token {
+  t.info = lex.terms.get(t.norm);
+  return t;
 }
 
-function readWord(
-  text: string,
-  from: number,
-  kind: TokenKind,
-  tokenStart: number,
-  tokens: Token[],
-  scripts: ScriptCounts,
-): number {
-  const n = text.length;
-  let j = from;
-  let upper = 0;
-  let lower = 0;
-  let digits = 0;
-  let run = 1;
-  let elongated = false;
-  let prev = -1;
-  let ha = HASH_A;
-  let hb = HASH_B;
-  let latin = 0;
-  while (j < n) {
-    const d = text.charCodeAt(j);
-    let code = d;
-    if (d < 128) {
-      const k = ASCII[d];
-      if (k === 1) {
-        if (d < 97) {
-          upper++;
-          code = d + 32;
-        } else lower++;
-        latin++;
-      } else if (k === 2) {
-        digits++;
-      } else if (!(d === 39 && kind === WORD && j + 1 < n && isLetterAt(text, j + 1))) {
-        break; // an apostrophe between letters stays: "can't", "won't"
-      }
-    } else if (isWordChar(d)) {
-      countScript(scripts, d);
-      if (d >= 0xc0 && d < 0x250) {
-        if (d < 0xe0 || d === 0x178) upper++;
-        else lower++;
-      }
-      code = normCode(d);
-    } else if (d === 0x2019 && kind === WORD && j + 1 < n && isLetterAt(text, j + 1)) {
-      code = 39;
-    } else break;
-    ha = stepA(ha, code);
-    hb = stepB(hb, code);
-    if (d === prev) {
-      run++;
-      if (run >= 3 && digits === 0) elongated = true;
-    } else {
-      run = 1;
-      prev = d;
+/** Stopword hits per language and phrase heads, from the tokens' lexicon entries. */
+function countLanguages(lex: Lexicon, tokens: readonly Token[]) {
+  const langHits = new Int32Array(lex.langs.length);
+  let englishHits = 0;
+  let phraseHeads = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const info = t.info;
+    if (!info || (t.kind !== WORD && t.kind !== HASHTAG)) continue;
+    const mask = info.langMask;
+    for (let m = mask; m !== 0; m &= m - 1) {
+      const b = 31 - Math.clz32(m & -m);
+      langHits[b] = (langHits[b] ?? 0) + 1;
     }
-    j++;
+    if (mask === 0 || mask & 1) englishHits++;
+    if (info.phraseHead && t.kind === WORD) phraseHeads++;
   }
-  scripts.latin += latin;
-  if (j === from) return from + 1;
-  const t = mk(kind, '', tokenStart, j);
-  t.hash = ha;
-  t.hash2 = hb;
-  t.caps = upper >= 2 && lower === 0;
-  t.capitalized = upper === 1 && lower > 0 && isUpperAscii(text.charCodeAt(from));
-  t.elongated = elongated;
-  t.numeric = digits > 0 && upper + lower === 0;
-  tokens.push(t);
-  return j;
-}
-
-/** The lower-cased word of a word, hashtag or mention token (without "#"/"@"); else its norm. */
-export function normOf(text: string, t: Token): string {
-  if (t.kind === WORD) return text.slice(t.start, t.end).toLowerCase().replaceAll('\u2019', "'");
-  if (t.kind === HASHTAG || t.kind === MENTION) return text.slice(t.start + 1, t.end).toLowerCase();
-  return t.norm;
+  return { langHits, englishHits, phraseHeads };
 }

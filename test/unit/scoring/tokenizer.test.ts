@@ -14,8 +14,7 @@ import {
 } from '../../../server/scoring/tokenizer';
 
 const { lex } = createAnalyzer(mergeTaxonomy(undefined), []);
-const kinds = (text: string) =>
-  tokenize(text, lex.emoticons).tokens.map((t) => [t.kind, normOf(text, t)] as const);
+const kinds = (text: string) => tokenize(text, lex).tokens.map((t) => [t.kind, normOf(text, t)] as const);
 
 describe('tokenizer', () => {
   it.each([
@@ -81,7 +80,7 @@ describe('tokenizer', () => {
   });
 
   it('flags caps, elongation and numbers', () => {
-    const [caps, long, num, name] = tokenize('GREAT soooo 24 Grand', lex.emoticons).tokens;
+    const [caps, long, num, name] = tokenize('GREAT soooo 24 Grand', lex).tokens;
     expect(caps).toMatchObject({ caps: true, capitalized: false });
     expect(long).toMatchObject({ elongated: true, caps: false });
     expect(num).toMatchObject({ numeric: true });
@@ -89,7 +88,7 @@ describe('tokenizer', () => {
   });
 
   it('counts exclamation and question marks and scripts', () => {
-    const t = tokenize('down?? really!!! Приложение', lex.emoticons);
+    const t = tokenize('down?? really!!! Приложение', lex);
     expect(t.bangs).toBe(3);
     expect(t.questions).toBe(2);
     expect(t.scripts.cyrillic).toBe(10);
@@ -97,7 +96,7 @@ describe('tokenizer', () => {
 
   it('hashes words so that lexicon lookups need no substring', () => {
     const text = 'GOOD good Good';
-    const [a, b, c] = tokenize(text, lex.emoticons).tokens;
+    const [a, b, c] = tokenize(text, lex).tokens;
     expect(a?.hash).toBe(b?.hash);
     expect(b?.hash).toBe(c?.hash);
     expect(lex.words.find(4, a?.hash ?? 0, a?.hash2 ?? 0)).toBe(lex.terms.get('good'));
@@ -105,7 +104,7 @@ describe('tokenizer', () => {
 
   it('keeps offsets that point at the original text', () => {
     const text = '  Payment   never arrived ';
-    for (const t of tokenize(text, lex.emoticons).tokens) {
+    for (const t of tokenize(text, lex).tokens) {
       expect(text.slice(t.start, t.end).toLowerCase()).toBe(normOf(text, t));
     }
   });
