@@ -5,7 +5,6 @@ import { createRequire } from 'node:module';
 
 export interface Baseline {
   name: string;
-  loadMs: number;
   score: (text: string) => number;
   /** Scores with |s| below this are neutral in the 3-class protocol. */
   band: number;
@@ -30,48 +29,53 @@ function asFn(x: unknown, what: string): Fn {
   return x as Fn;
 }
 
-export function loadBaselines(): Baseline[] {
+/** All three, or only the one whose name starts with `only` (used to time loading alone). */
+export function loadBaselines(only?: string): Baseline[] {
   const require = createRequire(import.meta.url);
   const out: Baseline[] = [];
+  const want = (name: string) => only === undefined || name.toLowerCase().startsWith(only);
 
-  let t0 = performance.now();
+  if (want('vader')) out.push(vaderBaseline(require));
+  if (want('sentiment')) out.push(afinnBaseline(require));
+  if (want('natural')) out.push(naturalBaseline(require));
+  return out;
+}
+
+function vaderBaseline(require: NodeJS.Require): Baseline {
   const vader = prop(require('vader-sentiment'), 'SentimentIntensityAnalyzer');
   const polarity = asFn(prop(vader, 'polarity_scores'), 'vader polarity_scores');
-  out.push({
+  return {
     name: 'VADER',
-    loadMs: performance.now() - t0,
     score: (t) => num(prop(polarity(t), 'compound')),
     band: 0.05,
     complaint: (s) => s <= -0.05,
-  });
+  };
+}
 
-  t0 = performance.now();
+function afinnBaseline(require: NodeJS.Require): Baseline {
   const SentimentCtor = require('sentiment') as new () => unknown;
   const afinn = new SentimentCtor();
   const analyze = asFn(prop(afinn, 'analyze'), 'sentiment analyze').bind(afinn);
-  out.push({
+  return {
     name: 'sentiment (AFINN-165)',
-    loadMs: performance.now() - t0,
     score: (t) => num(prop(analyze(t), 'score')),
     band: Number.MIN_VALUE,
     complaint: (s) => s < 0,
-  });
+  };
+}
 
-  t0 = performance.now();
-  const Analyzer =
-    prop(require('natural/lib/natural/sentiment/SentimentAnalyzer.js'), 'default') ??
-    require('natural/lib/natural/sentiment/SentimentAnalyzer.js');
+function naturalBaseline(require: NodeJS.Require): Baseline {
+  const path = 'natural/lib/natural/sentiment/SentimentAnalyzer.js';
+  const Analyzer = prop(require(path), 'default') ?? require(path);
   const Tok = prop(require('natural/lib/natural/tokenizers/regexp_tokenizer.js'), 'WordTokenizer');
   const analyzer = new (Analyzer as new (...a: unknown[]) => unknown)('English', null, 'afinn');
   const tokenizer = new (Tok as new () => unknown)();
   const getSentiment = asFn(prop(analyzer, 'getSentiment'), 'natural getSentiment').bind(analyzer);
   const tokenize = asFn(prop(tokenizer, 'tokenize'), 'natural tokenize').bind(tokenizer);
-  out.push({
+  return {
     name: 'natural (afinn)',
-    loadMs: performance.now() - t0,
     score: (t) => num(getSentiment(tokenize(t))),
     band: Number.MIN_VALUE,
     complaint: (s) => s < 0,
-  });
-  return out;
+  };
 }

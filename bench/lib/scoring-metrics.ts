@@ -110,24 +110,36 @@ export interface Throughput {
   cpu: number;
 }
 
-/** Texts per second, one thread: a warm-up pass, then the best of three timed passes. */
-export function throughput(texts: readonly string[], fn: (text: string) => unknown, minMs = 300): Throughput {
+/**
+ * Texts per second, one thread: a warm-up pass each, then three rounds in which every scorer gets one timed
+ * pass in turn; the best pass per scorer counts. Taking turns means a busy moment on a shared machine hits
+ * all scorers alike, so the ratios stay fair.
+ */
+export function throughputs(
+  texts: readonly string[],
+  fns: readonly ((text: string) => unknown)[],
+  minMs = 300,
+) {
   let sink = 0;
-  for (const t of texts) if (fn(t)) sink++;
-  const best: Throughput = { wall: 0, cpu: 0 };
-  for (let pass = 0; pass < 3; pass++) {
-    let n = 0;
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    let elapsed = 0;
-    do {
-      for (const t of texts) if (fn(t)) sink++;
-      n += texts.length;
-      elapsed = performance.now() - t0;
-    } while (elapsed < minMs);
-    const cpu = process.cpuUsage(c0);
-    best.wall = Math.max(best.wall, (n / elapsed) * 1000);
-    best.cpu = Math.max(best.cpu, n / ((cpu.user + cpu.system) / 1e6));
+  for (const fn of fns) for (const t of texts) if (fn(t)) sink++;
+  const best: Throughput[] = fns.map(() => ({ wall: 0, cpu: 0 }));
+  for (let round = 0; round < 3; round++) {
+    fns.forEach((fn, k) => {
+      let n = 0;
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      let elapsed = 0;
+      do {
+        for (const t of texts) if (fn(t)) sink++;
+        n += texts.length;
+        elapsed = performance.now() - t0;
+      } while (elapsed < minMs);
+      const cpu = process.cpuUsage(c0);
+      const b = best[k];
+      if (!b) return;
+      b.wall = Math.max(b.wall, (n / elapsed) * 1000);
+      b.cpu = Math.max(b.cpu, n / ((cpu.user + cpu.system) / 1e6));
+    });
   }
-  return sink >= 0 ? best : { wall: 0, cpu: 0 };
+  return sink >= 0 ? best : [];
 }
