@@ -16,12 +16,14 @@ const CONTRAST_AFTER_FACTOR = 1.5;
 const SUBORDINATE_FACTOR = 0.5;
 /** Valence inside a question counts this much. */
 const QUESTION_FACTOR = 0.8;
+/** State of the "thanks X for <something bad>" detector once "for" has followed a thank-you. */
 const ARMED = 9;
 /** Emoticons and emoji state the writer's own mood: they weigh more than a word of the same rating. */
 const FACE_FACTOR = 1.4;
+/** A capitalised word inside a sentence is usually a name ("Words with Friends"). */
 const NAME_FACTOR = 0.5;
 
-/** One pass over resolved tokens: valence arithmetic plus complaint, category and harm evidence. */
+/** One pass over the looked-up tokens: valence arithmetic plus complaint, category and harm evidence. */
 export function analyzeEnglish(
   text: string,
   tokens: readonly Token[],
