@@ -47,8 +47,16 @@ export function createAnalyzer(taxonomy: readonly CategoryDef[], languages?: rea
   }
 
   const analyze = (text: string, given: string | undefined): Analysis => {
-    const input = decodeEntities(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text);
-    const tk = tokenize(input, lex);
+    let input = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+    let tk = tokenize(input, lex);
+    // Few posts carry HTML entities; those that do are decoded and read again.
+    if (tk.ampersand) {
+      const decoded = decodeEntities(input);
+      if (decoded !== input) {
+        input = decoded;
+        tk = tokenize(input, lex);
+      }
+    }
     const lang = given ?? detectLanguage(input, tk.scripts, lex.langs, tk.langHits, tk.englishHits);
     if (lang === 'en') {
       if (tk.phraseHeads > 0) matchPhrases(lex, tk.tokens);

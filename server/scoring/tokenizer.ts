@@ -28,6 +28,8 @@ export interface Tokenized {
   bangs: number;
   questions: number;
   scripts: ScriptCounts;
+  /** An "&" was seen: the text may hold HTML entities ("&lt;3") and is worth decoding. */
+  ampersand: boolean;
   /** Stopword hits per language, indexed like Lexicon.langs. */
   langHits: Int32Array;
   /** Tokens with any English lexicon entry. */
@@ -54,6 +56,7 @@ export function tokenize(text: string, lex: Lexicon): Tokenized {
   };
   let bangs = 0;
   let questions = 0;
+  let ampersand = false;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -122,9 +125,21 @@ export function tokenize(text: string, lex: Lexicon): Tokenized {
       i = j;
       continue;
     }
+    if (c === 38) ampersand = true;
     i++;
   }
-  return { tokens, bangs, questions, scripts, ...countLanguages(lex, tokens) };
+  const out: Tokenized = {
+    tokens,
+    bangs,
+    questions,
+    scripts,
+    ampersand,
+    langHits: new Int32Array(lex.langs.length),
+    englishHits: 0,
+    phraseHeads: 0,
+  };
+  countLanguages(out);
+  return out;
 }
 
 function withInfo(t: Token, lex: Lexicon): Token {
@@ -133,10 +148,8 @@ function withInfo(t: Token, lex: Lexicon): Token {
 }
 
 /** Stopword hits per language and phrase heads, from the tokens' lexicon entries. */
-function countLanguages(lex: Lexicon, tokens: readonly Token[]) {
-  const langHits = new Int32Array(lex.langs.length);
-  let englishHits = 0;
-  let phraseHeads = 0;
+function countLanguages(out: Tokenized): void {
+  const { tokens, langHits } = out;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const info = t.info;
@@ -146,8 +159,7 @@ function countLanguages(lex: Lexicon, tokens: readonly Token[]) {
       const b = 31 - Math.clz32(m & -m);
       langHits[b] = (langHits[b] ?? 0) + 1;
     }
-    if (mask === 0 || mask & 1) englishHits++;
-    if (info.phraseHead && t.kind === WORD) phraseHeads++;
+    if (mask === 0 || mask & 1) out.englishHits++;
+    if (info.phraseHead && t.kind === WORD) out.phraseHeads++;
   }
-  return { langHits, englishHits, phraseHeads };
 }
