@@ -59,7 +59,7 @@ export function createAnalyzer(taxonomy: readonly CategoryDef[], languages?: rea
     }
     const lang = given ?? detectLanguage(input, tk.scripts, lex.langs, tk.langHits, tk.englishHits);
     if (lang === 'en') {
-      if (tk.phraseHeads > 0) matchPhrases(lex, tk.tokens);
+      if (tk.phraseHeads > 0) matchPhrases(tk.tokens);
       return { lang, evidence: analyzeEnglish(input, tk.tokens, tk.bangs, tk.questions) };
     }
     const vocab = vocabFor(lang);

@@ -1,5 +1,5 @@
 import type { PhraseNode, TermInfo } from './term-info';
-import { emptyInfo, pairKeyOf } from './term-info';
+import { emptyInfo } from './term-info';
 import { WordTable } from './word-table';
 
 /**
@@ -9,25 +9,23 @@ import { WordTable } from './word-table';
 export function indexLexicon(
   terms: Map<string, TermInfo>,
   phrases: ReadonlyMap<string, TermInfo>,
-): { words: WordTable<TermInfo>; pairs: Map<number, PhraseNode> } {
+): WordTable<TermInfo> {
   for (const key of phrases.keys()) {
     for (const w of key.split(' ')) if (!terms.has(w)) terms.set(w, emptyInfo(1));
   }
   let id = 0;
   for (const info of terms.values()) info.id = id++;
-  const pairs = new Map<number, PhraseNode>();
   for (const [key, info] of phrases) {
     const [a, b, c] = key.split(' ').map((w) => terms.get(w));
     if (!a || !b) continue;
-    a.phraseHead = true;
-    const k = pairKeyOf(a.id, b.id);
-    const node = pairs.get(k) ?? {};
-    pairs.set(k, node);
+    a.phrases ??= new Map<number, PhraseNode>();
+    const node = a.phrases.get(b.id) ?? {};
+    a.phrases.set(b.id, node);
     if (!c) node.two = info;
     else {
       node.three ??= new Map();
       node.three.set(c.id, info);
     }
   }
-  return { words: new WordTable(terms, terms.size), pairs };
+  return new WordTable(terms, terms.size);
 }

@@ -183,11 +183,10 @@ export function buildLexicon(taxonomy: readonly CategoryDef[]): Lexicon {
         info.categoryCues.length > 0;
     }
   }
-  const { words, pairs } = indexLexicon(terms, phrases);
+  const words = indexLexicon(terms, phrases);
   return {
     terms,
     words,
-    pairs,
     emoticons: { set: emoticonSet, asciiPairs, widePairs, maxLength: emoticonMax },
     taxonomy,
     langs,

@@ -1,5 +1,5 @@
-import type { Lexicon, TermInfo } from './term-info';
-import { NO_CATEGORIES, pairKeyOf } from './term-info';
+import type { TermInfo } from './term-info';
+import { NO_CATEGORIES } from './term-info';
 import { type Token, WORD } from './tokenizer';
 
 /** Marks a token already covered by a phrase that starts earlier. */
@@ -14,7 +14,7 @@ export const COVERED: TermInfo = {
   span: 0,
   active: false,
   id: -1,
-  phraseHead: false,
+  phrases: null,
 };
 
 function wordInfo(tokens: readonly Token[], i: number): TermInfo | undefined {
@@ -26,13 +26,14 @@ function wordInfo(tokens: readonly Token[], i: number): TermInfo | undefined {
  * Replaces the lexicon entry of a phrase's first word by the phrase's (three words before two) and marks
  * the words it covers. Words are matched by id, so no "w1 w2" string is built.
  */
-export function matchPhrases(lex: Lexicon, tokens: readonly Token[]): void {
+export function matchPhrases(tokens: readonly Token[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = wordInfo(tokens, i);
-    if (!a?.phraseHead) continue;
+    const heads = a?.phrases;
+    if (!heads) continue;
     const b = wordInfo(tokens, i + 1);
     if (!b || b === COVERED) continue;
-    const node = lex.pairs.get(pairKeyOf(a.id, b.id));
+    const node = heads.get(b.id);
     if (!node) continue;
     const c = node.three ? wordInfo(tokens, i + 2) : undefined;
     const phrase = (c && node.three?.get(c.id)) || node.two;

@@ -81,8 +81,8 @@ export interface TermInfo {
   active: boolean;
   /** Index in the word table; -1 for phrases. */
   id: number;
-  /** Some phrase starts with this word. */
-  phraseHead: boolean;
+  /** Phrases starting with this word, by the id of their second word; null when none does. */
+  phrases: Map<number, PhraseNode> | null;
 }
 
 /** Phrases by their word ids: `two` is the two-word phrase, `three` the three-word ones by third id. */
@@ -95,8 +95,6 @@ export interface Lexicon {
   terms: ReadonlyMap<string, TermInfo>;
   /** The same single-token terms, looked up from a span of text by its hash (no substring). */
   words: WordTable<TermInfo>;
-  /** Phrases keyed by pairKeyOf(first word id, second word id). */
-  pairs: ReadonlyMap<number, PhraseNode>;
   emoticons: EmoticonTable;
   taxonomy: readonly CategoryDef[];
   /** Languages with stopword lists; index = bit in TermInfo.langMask; 0 is English. */
@@ -118,11 +116,6 @@ export function emptyInfo(span: number): TermInfo {
     span,
     active: false,
     id: -1,
-    phraseHead: false,
+    phrases: null,
   };
-}
-
-/** Key of a pair of word ids in Lexicon.pairs. */
-export function pairKeyOf(a: number, b: number): number {
-  return a * 1048576 + b;
 }

@@ -160,6 +160,6 @@ function countLanguages(out: Tokenized): void {
       langHits[b] = (langHits[b] ?? 0) + 1;
     }
     if (mask === 0 || mask & 1) out.englishHits++;
-    if (info.phraseHead && t.kind === WORD) out.phraseHeads++;
+    if (info.phrases !== null && t.kind === WORD) out.phraseHeads++;
   }
 }
