@@ -1,7 +1,7 @@
 import { ASCII, countScript, isLetterAt, isUpperAscii, isWordChar, type ScriptCounts } from './char-class';
 import type { Lexicon, TermInfo } from './term-info';
 import { MENTION, mk, normOf, type Token, type TokenKind, WORD } from './token';
-import { HASH_A, HASH_B, normCode, stepA, stepB } from './word-table';
+import { HASH_A, HASH_B, normCode, PRIME_A, PRIME_B } from './word-table';
 
 // Reads one word (or the word of a hashtag/mention) while hashing it, then looks it up in the lexicon.
 
@@ -24,18 +24,20 @@ export function readWord(
   let prev = -1;
   let ha = HASH_A;
   let hb = HASH_B;
-  let latin = 0;
+  let asciiLetters = 0;
   while (j < n) {
     const d = text.charCodeAt(j);
     let code = d;
-    if (d < 128) {
+    if (d >= 97 && d <= 122) {
+      // The common case first: a lower-case ASCII letter.
+      lower++;
+      asciiLetters++;
+    } else if (d < 128) {
       const k = ASCII[d];
       if (k === 1) {
-        if (d < 97) {
-          upper++;
-          code = d + 32;
-        } else lower++;
-        latin++;
+        upper++;
+        asciiLetters++;
+        code = d + 32;
       } else if (k === 2) {
         digits++;
       } else if (!(d === 39 && kind === WORD && j + 1 < n && isLetterAt(text, j + 1))) {
@@ -51,8 +53,8 @@ export function readWord(
     } else if (d === 0x2019 && kind === WORD && j + 1 < n && isLetterAt(text, j + 1)) {
       code = 39;
     } else break;
-    ha = stepA(ha, code);
-    hb = stepB(hb, code);
+    ha = Math.imul(ha ^ code, PRIME_A);
+    hb = Math.imul(hb ^ code, PRIME_B);
     if (d === prev) {
       run++;
       if (run >= 3 && digits === 0) elongated = true;
@@ -62,7 +64,7 @@ export function readWord(
     }
     j++;
   }
-  scripts.latin += latin;
+  scripts.latin += asciiLetters;
   if (j === from) return from + 1;
   const t = mk(kind, '', tokenStart, j);
   t.hash = ha;

@@ -6,8 +6,8 @@
 
 const OFFSET_A = 0x811c9dc5 | 0;
 const OFFSET_B = 0x2b992ddf | 0;
-const PRIME_A = 16777619;
-const PRIME_B = 0x5bd1e995;
+export const PRIME_A = 16777619;
+export const PRIME_B = 0x5bd1e995;
 
 export function normCode(c: number): number {
   if (c >= 65 && c <= 90) return c + 32;
