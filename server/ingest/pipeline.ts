@@ -93,6 +93,10 @@ export function createPipeline(deps: PipelineDeps) {
         reject(index, `brand: ${m.error}`, 'brand');
         return;
       }
+      const officialFor =
+        opts.officialFor && m.brands.includes(opts.officialFor) && !m.officialFor.includes(opts.officialFor)
+          ? [...m.officialFor, opts.officialFor]
+          : m.officialFor;
       ready.push({
         source: p.source,
         id: p.id,
@@ -105,11 +109,8 @@ export function createPipeline(deps: PipelineDeps) {
         replyTo: p.replyTo ?? null,
         shares: p.shares ?? null,
         brands: m.brands,
-        officialFor:
-          opts.officialFor && m.brands.includes(opts.officialFor) && !m.officialFor.includes(opts.officialFor)
-            ? [...m.officialFor, opts.officialFor]
-            : m.officialFor,
-        score: officialScore(deps.score(matcher.mask(p.text), p.lang), m.officialFor.length > 0),
+        officialFor,
+        score: officialScore(deps.score(matcher.mask(p.text), p.lang), officialFor.length > 0),
       });
     });
 

@@ -71,6 +71,22 @@ describe('pipeline.ingest', () => {
     expect(bucket).toMatchObject({ posts: 2, complaints: 1, official: 1 });
   });
 
+  it('a status-page update ingested as official for its brand is not a complaint either', async () => {
+    const r = await pipeline.ingest(
+      [
+        makePost({
+          id: 'sp',
+          author: 'statuspage:status.northwind.test',
+          text: 'Northwind login failing [complaint]',
+        }),
+      ],
+      { officialFor: 'northwind' },
+    );
+    expect(r.accepted).toBe(1);
+    const [p] = (await store.listPosts({ limit: 10 })).items;
+    expect(p).toMatchObject({ official: true, score: { complaint: false } });
+  });
+
   it('accepts a post exactly 24 hours ahead and rejects one a millisecond later', async () => {
     const r = await pipeline.ingest([
       makePost({ id: 'edge', createdAt: iso(NOW + 24 * HOUR) }),
