@@ -13,7 +13,10 @@ import { defaultScoreFn } from './ingest/score-fn';
 import { createSourceService } from './ingest/source-service';
 import { createIncidentEngine } from './incidents/engine';
 import { createWebhookDispatcher } from './alerts/dispatcher';
+import { createLeadership } from './cluster/leadership';
+import { type Lease, soleLease } from './cluster/lease';
 import { openStore } from './store';
+import { createAdvisoryLease } from './store/postgres/advisory-lease';
 import type { Store } from './store/types';
 
 export type RunningServer = { url: string; close(): Promise<void> };
@@ -23,6 +26,10 @@ export type ServeOptions = {
   version: string;
   staticDir: string;
   log: (line: string) => void;
+  /** Who runs the engine and the sources; default: an advisory lock on PostgreSQL, always on SQLite. */
+  lease?: Lease;
+  /** How often the lease is re-checked (and the leader re-reads the sources), default 10 s. */
+  leaseCheckMs?: number;
 };
 
 /** Open the store, start the pipeline (and demo feed), serve API + SPA. */
@@ -73,8 +80,33 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     await store.close();
     throw new ConfigError(`Invalid OUTCRY_CONFIG=${config.configPath ?? ''}: ${err.message}`);
   });
-  engine.start();
   webhooks.start();
+  // Every instance serves the API, ingest, SSE and webhook delivery; only the lease holder runs the
+  // incident engine and polls the feeds (so several instances do not poll one upstream several times).
+  const leadership = createLeadership({
+    lease:
+      opts.lease ??
+      (config.databaseUrl
+        ? createAdvisoryLease({
+            url: config.databaseUrl,
+            onError: (err) => log(`lease: ${(err as Error).message}`),
+          })
+        : soleLease),
+    async lead() {
+      engine.start();
+      await sources.start();
+    },
+    async follow() {
+      await sources.stop();
+      await engine.stop();
+    },
+    refresh: () => sources.sync(),
+    ...(opts.leaseCheckMs === undefined ? {} : { intervalMs: opts.leaseCheckMs }),
+    onError: (err) => log(`leadership: ${(err as Error).message}`),
+    onChange: (role) => {
+      if (store.kind === 'postgres') log(`this instance is now the ${role}`);
+    },
+  });
 
   const staticDir = existsSync(join(opts.staticDir, 'index.html')) ? opts.staticDir : undefined;
   if (!staticDir) log(`No built dashboard in ${opts.staticDir}: serving the API only (run npm run build).`);
@@ -88,6 +120,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     demo,
     startedAt: clock.now(),
     sources,
+    cluster: leadership,
     commTargets: config.configFile?.communication ?? {},
     ...(staticDir ? { staticDir } : {}),
   });
@@ -99,15 +132,14 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
-  await sources.start();
+  await leadership.start();
   log(`Outcry ${opts.version} listening on ${url} (${store.kind}${demo ? ', demo feed on' : ''})`);
 
   return {
     url,
     async close() {
       demoRun?.stop();
-      await sources.stop();
-      await engine.stop();
+      await leadership.stop();
       await webhooks.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -35,11 +35,16 @@ export const OverviewSchema = z.object({
 });
 export type Overview = z.infer<typeof OverviewSchema>;
 
+export const CLUSTER_ROLES = ['leader', 'follower'] as const;
+export type ClusterRole = (typeof CLUSTER_ROLES)[number];
+
 export const HealthSchema = z.object({
   status: z.enum(['ok', 'degraded']),
   version: z.string(),
   uptimeSec: z.number(),
   demo: z.boolean(),
   store: z.object({ kind: z.enum(['sqlite', 'postgres']), ok: z.boolean(), posts: z.number().optional() }),
+  /** Whether this instance runs the incident engine and the feed sources (the leader) or stands by. */
+  cluster: z.object({ role: z.enum(CLUSTER_ROLES) }).optional(),
 });
 export type Health = z.infer<typeof HealthSchema>;

@@ -25,7 +25,7 @@ export type SourceServiceDeps = {
 };
 
 /** Why "poll now" did or did not start a poll. */
-export type PollOutcome = 'started' | 'not_found' | 'paused' | 'streaming' | 'busy';
+export type PollOutcome = 'started' | 'not_found' | 'paused' | 'streaming' | 'busy' | 'standby';
 
 export type SourceService = ReturnType<typeof createSourceService>;
 
@@ -56,37 +56,42 @@ export function createSourceService(deps: SourceServiceDeps) {
     return m;
   };
 
-  const runner = createSourceRunner({
-    fetch: createSafeFetch({ policy: deps.policy }),
-    wsFactory: createSafeWsFactory({ policy: deps.policy }),
-    async ingest(sourceId, posts) {
-      const config = running.get(sourceId);
-      // A status page is the brand speaking: its updates count as official whoever the author is.
-      const official = config?.kind === 'statuspage' && config.brand ? { officialFor: config.brand } : {};
-      const result = await pipeline.ingest(posts, official);
-      const first = result.rejected[0];
-      // e.g. the source's brand was deleted: fail (and retry later) rather than drop posts unseen.
-      if (first && result.accepted + result.duplicates === 0)
-        throw new Error(`every post was rejected, e.g. ${first.reason}`);
-      return result;
-    },
-    loadState: (id) => store.sourceState(id),
-    saveState: (id, state) => store.saveSourceState(id, state),
-    onHealth(id, health) {
-      const before = states.get(id);
-      states.set(id, health.state);
-      if (health.state === 'failing' && before !== 'failing')
-        log?.(`source ${id} is failing: ${health.lastError ?? 'unknown error'}`);
-      if (before === 'failing' && health.state === 'ok') log?.(`source ${id} recovered`);
-      writer.report(id, health);
-    },
-    clock,
-    matches(text, config) {
-      const m = pipeline.matcher().match({ text, author: '' });
-      return ('brands' in m && m.brands.length > 0) || byQuery(config.query)(text);
-    },
-    ...deps.runner,
-  });
+  // Recreated on stop: a stopped runner refuses new sources, and a standby instance may lead again later.
+  const makeRunner = () =>
+    createSourceRunner({
+      fetch: createSafeFetch({ policy: deps.policy }),
+      wsFactory: createSafeWsFactory({ policy: deps.policy }),
+      async ingest(sourceId, posts) {
+        const config = running.get(sourceId);
+        // A status page is the brand speaking: its updates count as official whoever the author is.
+        const official = config?.kind === 'statuspage' && config.brand ? { officialFor: config.brand } : {};
+        const result = await pipeline.ingest(posts, official);
+        const first = result.rejected[0];
+        // e.g. the source's brand was deleted: fail (and retry later) rather than drop posts unseen.
+        if (first && result.accepted + result.duplicates === 0)
+          throw new Error(`every post was rejected, e.g. ${first.reason}`);
+        return result;
+      },
+      loadState: (id) => store.sourceState(id),
+      saveState: (id, state) => store.saveSourceState(id, state),
+      onHealth(id, health) {
+        const before = states.get(id);
+        states.set(id, health.state);
+        if (health.state === 'failing' && before !== 'failing')
+          log?.(`source ${id} is failing: ${health.lastError ?? 'unknown error'}`);
+        if (before === 'failing' && health.state === 'ok') log?.(`source ${id} recovered`);
+        writer.report(id, health);
+      },
+      clock,
+      matches(text, config) {
+        const m = pipeline.matcher().match({ text, author: '' });
+        return ('brands' in m && m.brands.length > 0) || byQuery(config.query)(text);
+      },
+      ...deps.runner,
+    });
+  let runner = makeRunner();
+  // Only the leader runs sources; a standby still stores API changes, which the leader picks up on sync.
+  let active = false;
 
   const run = (config: SourceConfig): void => {
     running.set(config.id, config);
@@ -99,12 +104,32 @@ export function createSourceService(deps: SourceServiceDeps) {
   const list = async (): Promise<SourceView[]> =>
     (await store.listSources()).map((r) => toSourceView(r, runner.health(r.config.id)));
 
+  /** Bring the running sources in line with the store (changes made through other instances). */
+  const sync = async (): Promise<void> => {
+    if (!active) return;
+    // Only sources running before the read may be stopped: one created meanwhile is not in the list yet.
+    const before = [...running.keys()];
+    const records = await store.listSources();
+    if (!active) return;
+    const ids = new Set(records.map((r) => r.config.id));
+    for (const record of records) run(record.config);
+    for (const id of before) {
+      if (ids.has(id) || !running.has(id)) continue;
+      running.delete(id);
+      states.delete(id);
+      await runner.remove(id);
+      writer.forget(id);
+    }
+  };
+
   return {
     policy: deps.policy,
     /** Run every stored source (disabled ones are registered as paused). */
     async start(): Promise<void> {
-      for (const record of await store.listSources()) run(record.config);
+      active = true;
+      await sync();
     },
+    sync,
     /**
      * Create or update the sources of the config file. A file entry without credentials keeps the stored
      * ones, so an exported file (which has none) can be applied again without losing tokens.
@@ -133,14 +158,14 @@ export function createSourceService(deps: SourceServiceDeps) {
     /** Store and start a new source; throws StoreConflictError when the id is taken. */
     async create(config: SourceConfig): Promise<SourceView> {
       const record = await store.createSource(config, clock.now());
-      run(config);
+      if (active) run(config);
       return toSourceView(record, runner.health(config.id));
     },
     /** Store and apply a changed config (restarts the source; disabled = paused). */
     async replace(config: SourceConfig): Promise<SourceView | null> {
       const record = await store.replaceSource(config, clock.now());
       if (!record) return null;
-      run(config);
+      if (active) run(config);
       return toSourceView(record, runner.health(config.id));
     },
     async remove(id: string): Promise<boolean> {
@@ -151,6 +176,7 @@ export function createSourceService(deps: SourceServiceDeps) {
       return store.deleteSource(id);
     },
     pollNow(id: string): PollOutcome {
+      if (!active) return 'standby';
       const config = running.get(id);
       if (!config) return 'not_found';
       if (!config.enabled) return 'paused';
@@ -166,7 +192,11 @@ export function createSourceService(deps: SourceServiceDeps) {
     },
     /** Stop polling and streaming, then write the last health of every source. */
     async stop(): Promise<void> {
-      await runner.stop();
+      active = false;
+      const old = runner;
+      runner = makeRunner();
+      running.clear();
+      await old.stop();
       await writer.flush();
     },
   };

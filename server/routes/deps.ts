@@ -1,5 +1,6 @@
 import type { CommTargets } from '../../shared/communication';
 import type { Bus } from '../bus';
+import type { ClusterRole } from '../cluster/lease';
 import type { Clock } from '../clock';
 import type { AdminAuth } from '../http/auth';
 import type { Pipeline } from '../ingest/pipeline';
@@ -18,6 +19,8 @@ export type AppDeps = {
   startedAt: number;
   /** feed sources; omitted in tests that do not run them (the sources API then answers 503) */
   sources?: SourceService;
+  /** this instance's part in a multi-instance deployment; omitted in tests that run no leadership */
+  cluster?: { role(): ClusterRole };
   /** communication targets from OUTCRY_CONFIG `communication` (defaults: ack 30 min, update every 60) */
   commTargets?: Partial<CommTargets>;
   /** directory of the built SPA; omitted in API-only tests */

@@ -12,6 +12,7 @@ export const healthRoutes = (deps: AppDeps) =>
       uptimeSec: Math.round((deps.clock.now() - deps.startedAt) / 1000),
       demo: deps.demo,
       store: { kind: deps.store.kind, ok, ...(posts === undefined ? {} : { posts }) },
+      ...(deps.cluster ? { cluster: { role: deps.cluster.role() } } : {}),
     };
     return c.json(body, ok ? 200 : 503);
   });

@@ -96,6 +96,8 @@ export const sourceRoutes = (deps: AppDeps) => {
       const id = c.req.valid('param').id;
       const outcome = service().pollNow(id);
       if (outcome === 'not_found') throw notFound(id);
+      if (outcome === 'standby')
+        throw new ApiError('unavailable', 'this instance is a standby: poll through the leader instance');
       if (outcome === 'paused') throw new ApiError('conflict', `source "${id}" is paused: enable it to poll`);
       if (outcome === 'streaming')
         throw new ApiError('conflict', `source "${id}" is a live stream: it is never polled`);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../server/config';
-import { type RunningServer, startServer } from '../../server/serve';
+import { type RunningServer, type ServeOptions, startServer } from '../../server/serve';
 import type { SourceView } from '../../shared/source';
 import { type Send, call, overHttp } from './http';
 
@@ -45,7 +45,10 @@ export function sourcesServers() {
       writeFileSync(path, JSON.stringify(content));
       return path;
     },
-    async startWith(env: Record<string, string> & { OUTCRY_DB: string }): Promise<Started> {
+    async startWith(
+      env: Record<string, string> & { OUTCRY_DB: string },
+      extra: Pick<ServeOptions, 'leaseCheckMs'> = {},
+    ): Promise<Started> {
       const lines: string[] = [];
       const config = loadConfig({
         PORT: '0',
@@ -59,6 +62,7 @@ export function sourcesServers() {
         version: '0.0.0-test',
         staticDir: join(env.OUTCRY_DB, '..', 'no-client'),
         log: (l) => lines.push(l),
+        ...extra,
       });
       running.push(server);
       return { server, send: overHttp(server.url), lines };

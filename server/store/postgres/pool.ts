@@ -26,7 +26,7 @@ export function createPgPool(opts: PgPoolOptions): pg.Pool {
   types.setTypeParser(INT8, Number);
   types.setTypeParser(NUMERIC, Number);
   const pool = new pg.Pool({
-    connectionString: opts.schema ? withSearchPath(opts.url, checkSchemaName(opts.schema)) : opts.url,
+    connectionString: pgConnectionString(opts),
     max: opts.max ?? 10,
     types,
   });
@@ -34,6 +34,11 @@ export function createPgPool(opts: PgPoolOptions): pg.Pool {
   // next checkout, and ping() reports the outage meanwhile.
   pool.on('error', () => {});
   return pool;
+}
+
+/** The connection string a pool of these options uses (for a dedicated client beside the pool). */
+export function pgConnectionString(opts: PgPoolOptions): string {
+  return opts.schema ? withSearchPath(opts.url, checkSchemaName(opts.schema)) : opts.url;
 }
 
 /** Adds `-c search_path=<schema>` to the URL's `options` (the URL's own settings win over the config's). */
