@@ -1,38 +1,15 @@
 /** Seeded synthetic traffic for the detector benchmark: seasonal Poisson complaints, steps, buzz bursts. */
 
+import { type Rng, mulberry32, poisson as demoPoisson } from '../../server/demo/random';
 import { DAY_MS, WEEK_MS } from '../../server/detect/season';
 
-export type Rng = () => number;
+export type { Rng } from '../../server/demo/random';
 
-/** mulberry32: small, fast, good enough for simulation; same seed -> same stream on every machine. */
-export function seededRng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (the demo's PRNG): same seed -> same stream on every machine. */
+export const seededRng = mulberry32;
 
-export function poisson(rng: Rng, mean: number): number {
-  if (mean <= 0) return 0;
-  if (mean > 40) {
-    // Normal approximation with continuity correction (Box-Muller).
-    const u = Math.max(rng(), 1e-12);
-    const z = Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng());
-    return Math.max(0, Math.round(mean + Math.sqrt(mean) * z));
-  }
-  const limit = Math.exp(-mean);
-  let k = 0;
-  let p = rng();
-  while (p > limit) {
-    k += 1;
-    p *= rng();
-  }
-  return k;
-}
+/** Poisson counts; the normal approximation only above a mean of 40. */
+export const poisson = (rng: Rng, mean: number): number => demoPoisson(rng, mean, 40);
 
 /**
  * Relative activity at time t: a daily cycle (trough ~0.3x at 03:00 UTC, peak ~1.7x at 15:00) and

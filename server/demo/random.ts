@@ -20,10 +20,10 @@ export function hashString(s: string): number {
 
 export const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)] as T;
 
-/** Poisson sample (Knuth for small means, normal approximation above). */
-export function poisson(rng: Rng, mean: number): number {
+/** Poisson sample: Knuth for small means, the normal approximation above `normalAbove`. */
+export function poisson(rng: Rng, mean: number, normalAbove = 30): number {
   if (mean <= 0) return 0;
-  if (mean > 30) return Math.max(0, Math.round(mean + Math.sqrt(mean) * gaussian(rng)));
+  if (mean > normalAbove) return Math.max(0, Math.round(mean + Math.sqrt(mean) * gaussian(rng)));
   const limit = Math.exp(-mean);
   let k = 0;
   let p = rng();

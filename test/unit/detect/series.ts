@@ -1,20 +1,14 @@
 /** Deterministic constructed series for the detector tests (no clock, no Math.random). */
 
+import { mulberry32 } from '../../../server/demo/random';
+
 export const MIN = 60_000;
 export const HOUR = 3_600_000;
 export const DAY = 86_400_000;
 export const T0 = Date.UTC(2026, 0, 5); // a Monday, 00:00 UTC
 
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, the demo's seeded PRNG. */
+export const rng = mulberry32;
 
 export function poisson(r: () => number, mean: number): number {
   const limit = Math.exp(-mean);
