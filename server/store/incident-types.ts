@@ -128,3 +128,31 @@ export interface IncidentStore {
   recordAttempt(result: AttemptResult): Promise<void>;
   listDeliveries(query: DeliveryQuery): Promise<Delivery[]>;
 }
+
+/** The slices each backend implements in its own file (incidents.ts, webhooks.ts). */
+export type IncidentPart = Pick<
+  IncidentStore,
+  | 'upsertIncidents'
+  | 'replaceIncidents'
+  | 'listIncidents'
+  | 'getIncident'
+  | 'countAuthors'
+  | 'getMonitor'
+  | 'saveMonitor'
+  | 'markMonitorRewind'
+  | 'monitorCheckpoint'
+  | 'deleteMonitor'
+>;
+
+export type WebhookPart = Pick<
+  IncidentStore,
+  | 'listWebhooks'
+  | 'getWebhook'
+  | 'createWebhook'
+  | 'updateWebhook'
+  | 'deleteWebhook'
+  | 'enqueueDeliveries'
+  | 'claimDeliveries'
+  | 'recordAttempt'
+  | 'listDeliveries'
+>;

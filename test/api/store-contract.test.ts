@@ -249,54 +249,34 @@ describe.each(STORE_FACTORIES)('$kind store contract', (factory) => {
   });
 });
 
-describe.each(STORE_FACTORIES)('$kind store contract: incidents, monitors, webhooks', (factory) => {
-  let target: StoreTarget;
-  let store: Store;
-  const extra: Store[] = [];
+/** A contract over a fresh store per test, with `open` for a second instance on the same database. */
+function describeContract(name: string, contract: (store: () => Store, open: () => Store) => void): void {
+  describe.each(STORE_FACTORIES)(`$kind store contract: ${name}`, (factory) => {
+    let target: StoreTarget;
+    let store: Store;
+    const extra: Store[] = [];
 
-  beforeEach(async () => {
-    target = await factory.create();
-    store = target.open();
-    await store.migrate();
+    beforeEach(async () => {
+      target = await factory.create();
+      store = target.open();
+      await store.migrate();
+    });
+    afterEach(async () => {
+      for (const s of extra.splice(0)) await s.close();
+      await store?.close();
+      await target?.cleanup();
+    });
+
+    contract(
+      () => store,
+      () => {
+        const s = target.open();
+        extra.push(s);
+        return s;
+      },
+    );
   });
-  afterEach(async () => {
-    for (const s of extra.splice(0)) await s.close();
-    await store?.close();
-    await target?.cleanup();
-  });
+}
 
-  incidentContract(
-    () => store,
-    () => {
-      const s = target.open();
-      extra.push(s);
-      return s;
-    },
-  );
-});
-
-describe.each(STORE_FACTORIES)('$kind store contract: sources', (factory) => {
-  let target: StoreTarget;
-  let store: Store;
-  const extra: Store[] = [];
-
-  beforeEach(async () => {
-    target = await factory.create();
-    store = target.open();
-    await store.migrate();
-  });
-  afterEach(async () => {
-    for (const s of extra.splice(0)) await s.close();
-    await store?.close();
-    await target?.cleanup();
-  });
-
-  sourceContract(
-    () => store,
-    () => {
-      const s = target.open();
-      extra.push(s);
-      return s;
-    },
-  );
-});
+describeContract('incidents, monitors, webhooks', incidentContract);
+describeContract('sources', sourceContract);

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { IncidentStore, MonitorCheckpoint } from '../incident-types';
+import type { IncidentPart, MonitorCheckpoint } from '../incident-types';
 import {
   type MonitorRow,
   buildAuthorQuery,
@@ -9,20 +9,6 @@ import {
   parseIncident,
 } from '../incident-sql';
 import { renumberPlaceholders, withTransaction } from './pool';
-
-type IncidentPart = Pick<
-  IncidentStore,
-  | 'upsertIncidents'
-  | 'replaceIncidents'
-  | 'listIncidents'
-  | 'getIncident'
-  | 'countAuthors'
-  | 'getMonitor'
-  | 'saveMonitor'
-  | 'markMonitorRewind'
-  | 'monitorCheckpoint'
-  | 'deleteMonitor'
->;
 
 const UPSERT_INCIDENT = `INSERT INTO incidents (id, brand, status, start_at, alert_at, end_at, data)
   VALUES ($1, $2, $3, $4, $5, $6, $7)

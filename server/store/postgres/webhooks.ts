@@ -1,22 +1,9 @@
 import type pg from 'pg';
 import type { WebhookEvent, WebhookFormat } from '../../../shared/webhook';
 import { type AttemptRow, type DeliveryRow, claimedFromRow, deliveriesFromRows } from '../delivery-rows';
-import type { IncidentStore, WebhookRecord } from '../incident-types';
+import type { WebhookPart, WebhookRecord } from '../incident-types';
 import { StoreConflictError } from '../types';
 import { withTransaction } from './pool';
-
-type WebhookPart = Pick<
-  IncidentStore,
-  | 'listWebhooks'
-  | 'getWebhook'
-  | 'createWebhook'
-  | 'updateWebhook'
-  | 'deleteWebhook'
-  | 'enqueueDeliveries'
-  | 'claimDeliveries'
-  | 'recordAttempt'
-  | 'listDeliveries'
->;
 
 type WebhookRow = {
   id: string;

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { IncidentStore, MonitorCheckpoint } from '../incident-types';
+import type { IncidentPart, MonitorCheckpoint } from '../incident-types';
 import {
   type MonitorRow,
   buildAuthorQuery,
@@ -8,20 +8,6 @@ import {
   monitorFromRow,
   parseIncident,
 } from '../incident-sql';
-
-type IncidentPart = Pick<
-  IncidentStore,
-  | 'upsertIncidents'
-  | 'replaceIncidents'
-  | 'listIncidents'
-  | 'getIncident'
-  | 'countAuthors'
-  | 'getMonitor'
-  | 'saveMonitor'
-  | 'markMonitorRewind'
-  | 'monitorCheckpoint'
-  | 'deleteMonitor'
->;
 
 const UPSERT_INCIDENT = `INSERT INTO incidents (id, brand, status, start_at, alert_at, end_at, data)
   VALUES (?, ?, ?, ?, ?, ?, ?)

@@ -1,21 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { WebhookEvent, WebhookFormat } from '../../../shared/webhook';
 import { type AttemptRow, type DeliveryRow, claimedFromRow, deliveriesFromRows } from '../delivery-rows';
-import type { IncidentStore, WebhookRecord } from '../incident-types';
+import type { WebhookPart, WebhookRecord } from '../incident-types';
 import { StoreConflictError } from '../types';
-
-type WebhookPart = Pick<
-  IncidentStore,
-  | 'listWebhooks'
-  | 'getWebhook'
-  | 'createWebhook'
-  | 'updateWebhook'
-  | 'deleteWebhook'
-  | 'enqueueDeliveries'
-  | 'claimDeliveries'
-  | 'recordAttempt'
-  | 'listDeliveries'
->;
 
 type WebhookRow = {
   id: string;
