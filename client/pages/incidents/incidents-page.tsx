@@ -2,6 +2,7 @@ import { useSearchParams } from 'react-router';
 import { useBrandsQuery } from '../../api/brands';
 import { useIncidentListQuery } from '../../api/incidents';
 import { EmptyState } from '../../components/ui/empty-state';
+import { LoadingPanel } from '../../components/ui/loading-panel';
 import { PageHeader } from '../../components/ui/page-header';
 import { Panel } from '../../components/ui/panel';
 import { QueryView } from '../../components/ui/query-view';
@@ -65,7 +66,14 @@ export function IncidentsPage() {
           }
           loadingHeight={240}
         >
-          {(data) => <IncidentsTable incidents={data.items} brandNames={brandNames} nowMs={nowMs} />}
+          {(data) =>
+            // Wait for the brand names too, so a row never flashes a brand id before its name.
+            brands.isPending ? (
+              <LoadingPanel height={240} />
+            ) : (
+              <IncidentsTable incidents={data.items} brandNames={brandNames} nowMs={nowMs} />
+            )
+          }
         </QueryView>
       </Panel>
     </>
