@@ -10,7 +10,7 @@ import { setupAdminAuth } from './http/auth';
 import { createPipeline } from './ingest/pipeline';
 import { applyConfigBrands } from './ingest/config-brands';
 import { defaultScoreFn } from './ingest/score-fn';
-import { createSourceService } from './ingest/source-service';
+import { createSourceService } from './feeds/source-service';
 import { createIncidentEngine } from './incidents/engine';
 import { createWebhookDispatcher } from './alerts/dispatcher';
 import { createLeadership } from './cluster/leadership';

@@ -4,7 +4,7 @@ import type { ClusterRole } from '../cluster/lease';
 import type { Clock } from '../clock';
 import type { AdminAuth } from '../http/auth';
 import type { Pipeline } from '../ingest/pipeline';
-import type { SourceService } from '../ingest/source-service';
+import type { SourceService } from '../feeds/source-service';
 import type { Store } from '../store/types';
 
 /** Everything a route may use, injected by createApp. */

@@ -11,8 +11,8 @@ import type { SourceConfig } from '../../shared/source';
 import { requireAdmin } from '../http/auth';
 import { ApiError } from '../http/errors';
 import { validate } from '../http/validate';
-import { BlockedAddressError, assertUrlAllowed } from '../ingest/safe-fetch-policy';
-import { deriveSourceId } from '../ingest/source-id';
+import { BlockedAddressError, assertUrlAllowed } from '../feeds/safe-fetch-policy';
+import { deriveSourceId } from '../feeds/source-id';
 import { StoreConflictError } from '../store/types';
 import type { AppDeps } from './deps';
 

@@ -1,4 +1,4 @@
-import type { Clock, Timers } from '../../server/ingest/sources/types';
+import type { Clock, Timers } from '../../server/feeds/sources/types';
 
 interface Pending {
   id: number;

@@ -1,9 +1,9 @@
 import { SourceConfigSchema } from '../../shared/source';
 import type { SourceConfig, SourceConfigInput } from '../../shared/source';
-import { createSafeFetch } from '../../server/ingest/safe-fetch';
-import type { FetchLike } from '../../server/ingest/safe-fetch';
-import { createSafeWsFactory } from '../../server/ingest/sources/ws';
-import type { Cursor, PollContext, StreamContext } from '../../server/ingest/sources/types';
+import { createSafeFetch } from '../../server/feeds/safe-fetch';
+import type { FetchLike } from '../../server/feeds/safe-fetch';
+import { createSafeWsFactory } from '../../server/feeds/sources/ws';
+import type { Cursor, PollContext, StreamContext } from '../../server/feeds/sources/types';
 import { ManualClock } from './feed-clock';
 import { EventLog } from './feed-events';
 

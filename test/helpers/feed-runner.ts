@@ -1,9 +1,9 @@
 import type { PostInputRaw } from '../../shared/post';
 import type { SourceHealth } from '../../shared/source';
-import { createSourceRunner } from '../../server/ingest/runner';
-import type { SourceRunner, SourceRunnerDeps, SourceRunState } from '../../server/ingest/runner';
-import { createAdapterRegistry } from '../../server/ingest/sources/index';
-import { createSafeWsFactory } from '../../server/ingest/sources/ws';
+import { createSourceRunner } from '../../server/feeds/runner';
+import type { SourceRunner, SourceRunnerDeps, SourceRunState } from '../../server/feeds/runner';
+import { createAdapterRegistry } from '../../server/feeds/sources/index';
+import { createSafeWsFactory } from '../../server/feeds/sources/ws';
 import { ManualClock } from './feed-clock';
 import { NOW, testFetch } from './feed-context';
 import { EventLog } from './feed-events';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFeedDate } from '../../../server/ingest/sources/feed-dates';
+import { parseFeedDate } from '../../../server/feeds/sources/feed-dates';
 
 const iso = (v: string) => {
   const ms = parseFeedDate(v);

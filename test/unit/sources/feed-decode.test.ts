@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeXml, headerCharset } from '../../../server/ingest/sources/feed-decode';
+import { decodeXml, headerCharset } from '../../../server/feeds/sources/feed-decode';
 import { fixture } from '../../helpers/feed-servers';
 
 const doc = (decl: string, body: string) =>

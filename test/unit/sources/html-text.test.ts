@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText, plainText } from '../../../server/ingest/sources/html-text';
+import { htmlToText, plainText } from '../../../server/feeds/sources/html-text';
 
 describe('htmlToText', () => {
   it('drops scripts, styles and comments, keeps the words', () => {

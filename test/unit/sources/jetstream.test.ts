@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PostInputSchema } from '../../../shared/post';
-import { createJetstreamAdapter, subscribeUrl } from '../../../server/ingest/sources/jetstream';
-import { keywordMatcher } from '../../../server/ingest/sources/keywords';
-import { createSafeWsFactory } from '../../../server/ingest/sources/ws';
+import { createJetstreamAdapter, subscribeUrl } from '../../../server/feeds/sources/jetstream';
+import { keywordMatcher } from '../../../server/feeds/sources/keywords';
+import { createSafeWsFactory } from '../../../server/feeds/sources/ws';
 import { ManualClock } from '../../helpers/feed-clock';
 import { NOW, source, streamContext } from '../../helpers/feed-context';
 import type { StreamHarness } from '../../helpers/feed-context';

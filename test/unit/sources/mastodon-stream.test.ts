@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMastodonAdapter } from '../../../server/ingest/sources/mastodon-stream';
-import { readSse } from '../../../server/ingest/sources/sse';
+import { createMastodonAdapter } from '../../../server/feeds/sources/mastodon-stream';
+import { readSse } from '../../../server/feeds/sources/sse';
 import { source, streamContext } from '../../helpers/feed-context';
 import { fixtureText, startFeedServer } from '../../helpers/feed-servers';
 import type { FeedServer } from '../../helpers/feed-servers';

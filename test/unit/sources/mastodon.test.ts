@@ -1,12 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PostInputSchema } from '../../../shared/post';
-import {
-  MAX_PAGES,
-  PAGE_LIMIT,
-  parseLinkHeader,
-  pollMastodon,
-} from '../../../server/ingest/sources/mastodon';
-import { compareIds } from '../../../server/ingest/sources/mastodon-status';
+import { MAX_PAGES, PAGE_LIMIT, parseLinkHeader, pollMastodon } from '../../../server/feeds/sources/mastodon';
+import { compareIds } from '../../../server/feeds/sources/mastodon-status';
 import { NOW, pollContext, source } from '../../helpers/feed-context';
 import { fixtureText, startFeedServer } from '../../helpers/feed-servers';
 import type { FeedServer, RecordedRequest } from '../../helpers/feed-servers';

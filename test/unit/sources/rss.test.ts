@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PostInputSchema } from '../../../shared/post';
-import { FetchError } from '../../../server/ingest/safe-fetch';
-import { rssAdapter } from '../../../server/ingest/sources/rss';
-import { SourceError } from '../../../server/ingest/sources/types';
+import { FetchError } from '../../../server/feeds/safe-fetch';
+import { rssAdapter } from '../../../server/feeds/sources/rss';
+import { SourceError } from '../../../server/feeds/sources/types';
 import { NOW, pollContext, source, testFetch } from '../../helpers/feed-context';
 import { conditional, fixture, startFeedServer } from '../../helpers/feed-servers';
 import type { FeedServer } from '../../helpers/feed-servers';

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { backoffDelay, DEFAULT_BACKOFF } from '../../../server/ingest/runner-policy';
-import { defaultAdapters } from '../../../server/ingest/sources/index';
+import { backoffDelay, DEFAULT_BACKOFF } from '../../../server/feeds/runner-policy';
+import { defaultAdapters } from '../../../server/feeds/sources/index';
 import type { SourceConfigInput } from '../../../shared/source';
 import { source } from '../../helpers/feed-context';
 import { conditional, fixture, fixtureText, startFeedServer } from '../../helpers/feed-servers';

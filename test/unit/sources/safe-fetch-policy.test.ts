@@ -4,8 +4,8 @@ import {
   classifyAddress,
   createGuardedLookup,
   isAddressAllowed,
-} from '../../../server/ingest/safe-fetch-policy';
-import type { NetworkPolicy, ResolvedAddress } from '../../../server/ingest/safe-fetch-policy';
+} from '../../../server/feeds/safe-fetch-policy';
+import type { NetworkPolicy, ResolvedAddress } from '../../../server/feeds/safe-fetch-policy';
 
 const STRICT: NetworkPolicy = { allowPrivate: false, allowLoopback: false };
 const LOOPBACK: NetworkPolicy = { allowPrivate: false, allowLoopback: true };

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSafeFetch, FetchError } from '../../../server/ingest/safe-fetch';
-import type { Resolver } from '../../../server/ingest/safe-fetch-policy';
+import { createSafeFetch, FetchError } from '../../../server/feeds/safe-fetch';
+import type { Resolver } from '../../../server/feeds/safe-fetch-policy';
 import { startFeedServer } from '../../helpers/feed-servers';
 import type { FeedServer } from '../../helpers/feed-servers';
 

@@ -7,7 +7,7 @@ import {
   SourcePatchSchema,
   toPublicSource,
 } from '../../../shared/source';
-import { keywordMatcher } from '../../../server/ingest/sources/keywords';
+import { keywordMatcher } from '../../../server/feeds/sources/keywords';
 
 const issues = (input: unknown) => {
   const r = SourceConfigSchema.safeParse(input);

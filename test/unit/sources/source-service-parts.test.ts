@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createHealthWriter } from '../../../server/ingest/source-health-writer';
-import { deriveSourceId } from '../../../server/ingest/source-id';
-import { mergeHealth, statusPagesByBrand } from '../../../server/ingest/source-views';
+import { createHealthWriter } from '../../../server/feeds/health-writer';
+import { deriveSourceId } from '../../../server/feeds/source-id';
+import { mergeHealth, statusPagesByBrand } from '../../../server/feeds/source-views';
 import type { SourceHealth, SourceView } from '../../../shared/source';
 import { ManualClock } from '../../helpers/feed-clock';
 

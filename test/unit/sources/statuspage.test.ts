@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PostInputSchema } from '../../../shared/post';
-import { pageRoot, statuspageAdapter } from '../../../server/ingest/sources/statuspage';
+import { pageRoot, statuspageAdapter } from '../../../server/feeds/sources/statuspage';
 import { pollContext, source } from '../../helpers/feed-context';
 import { conditional, fixture, startFeedServer } from '../../helpers/feed-servers';
 import type { FeedServer } from '../../helpers/feed-servers';

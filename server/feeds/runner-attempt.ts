@@ -2,7 +2,7 @@ import type { PostInputRaw } from '../../shared/post';
 import { pollIntervalSec } from '../../shared/source';
 import type { SourceConfig, SourceHealth } from '../../shared/source';
 import type { FetchLike } from './safe-fetch';
-import type { HealthTracker } from './runner-health';
+import type { HealthTracker } from './health';
 import {
   cursorKey,
   emptyRunState,

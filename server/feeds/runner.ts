@@ -1,7 +1,7 @@
 import type { SourceConfig, SourceHealth } from '../../shared/source';
 import { attempt } from './runner-attempt';
 import type { Entry, RunnerCore, SourceRunnerDeps } from './runner-attempt';
-import { HealthTracker } from './runner-health';
+import { HealthTracker } from './health';
 import { cursorKey, DEFAULT_BACKOFF, SeenIds } from './runner-policy';
 import { defaultAdapters } from './sources/index';
 import { realTimers } from './sources/types';
