@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { ApiError, errorResponse } from './http/errors';
+import { authRoutes } from './routes/auth';
 import { brandRoutes } from './routes/brands';
 import type { AppDeps } from './routes/deps';
 import { healthRoutes } from './routes/health';
@@ -35,6 +36,7 @@ type Env = { Variables: { requestId: string } };
 const createApi = (deps: AppDeps) =>
   new Hono<Env>()
     .route('/api/health', healthRoutes(deps))
+    .route('/api/v1/auth', authRoutes(deps))
     .route('/api/v1/overview', overviewRoutes(deps))
     .route('/api/v1/brands', brandRoutes(deps))
     .route('/api/v1/posts', postRoutes(deps))

@@ -1,12 +1,17 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createMiddleware } from 'hono/factory';
+import type { Role } from '../../shared/auth';
 import type { Store } from '../store/types';
 import { ApiError } from './errors';
 
 const SETTING = 'admin_token_sha256';
 const sha256 = (s: string): Buffer => createHash('sha256').update(s).digest();
 
-export type AdminAuth = { verify(token: string): boolean };
+export type AdminAuth = {
+  verify(token: string): boolean;
+  /** The role a bearer token carries, or null for a token this server does not know. */
+  roleOf(token: string): Promise<Role | null>;
+};
 
 /**
  * OUTCRY_ADMIN_TOKEN when set; otherwise a token generated on first start whose hash alone is stored.
@@ -27,18 +32,24 @@ export async function setupAdminAuth(store: Store, envToken: string | undefined)
       await store.setSetting(SETTING, hash.toString('hex'));
     }
   }
-  const auth: AdminAuth = { verify: (token) => timingSafeEqual(sha256(token), hash) };
+  const verify = (token: string) => timingSafeEqual(sha256(token), hash);
+  const auth: AdminAuth = { verify, roleOf: async (token) => (verify(token) ? 'admin' : null) };
   return { auth, generated };
+}
+
+/** The bearer token of a request, or null when there is none. */
+export function bearerToken(header: string | undefined): string | null {
+  const m = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  return m?.[1] ?? null;
 }
 
 export const requireAdmin = (auth: AdminAuth) =>
   createMiddleware(async (c, next) => {
-    const header = c.req.header('authorization') ?? '';
-    const m = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!m?.[1]) {
+    const token = bearerToken(c.req.header('authorization'));
+    if (!token) {
       c.header('WWW-Authenticate', 'Bearer realm="outcry"');
       throw new ApiError('unauthorized', 'this request needs the admin token: Authorization: Bearer <token>');
     }
-    if (!auth.verify(m[1])) throw new ApiError('forbidden', 'the admin token is not valid');
+    if (!auth.verify(token)) throw new ApiError('forbidden', 'the admin token is not valid');
     await next();
   });
