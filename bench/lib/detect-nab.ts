@@ -1,5 +1,12 @@
 import { execFile } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { finished } from 'node:stream/promises';
@@ -62,8 +69,9 @@ export async function scoreWithNab(
   thresholdArgs: string[],
   jsonOut: string,
 ): Promise<NabScore> {
+  // The real path: the scorer runs its CLI only when argv[1] is itself, which a symlinked ../shared breaks.
   const args = [
-    paths.scorer,
+    realpathSync(paths.scorer),
     '--windows',
     join(paths.outage, 'windows.json'),
     '--data',
