@@ -7,10 +7,10 @@
 
 import { parseArgs } from 'node:util';
 import type { PostInputRaw } from '../shared/post';
-import { createBus } from '../server/bus';
+import { loadConfig } from '../server/config';
 import { createBrandMatcher } from '../server/ingest/match';
-import { createPipeline } from '../server/ingest/pipeline';
 import { defaultScoreFn } from '../server/ingest/score-fn';
+import { createRuntime } from '../server/runtime';
 import type { NewPost, Store } from '../server/store/types';
 import { DATA_END, benchBrands, brandRecords, createBrands, demoPosts } from './lib/storage-data';
 import {
@@ -91,11 +91,9 @@ async function withStore<T>(backend: Backend, fn: (o: Opened) => Promise<T>): Pr
   }
 }
 
-const pipelineFor = async (store: Store) => {
-  const pipeline = createPipeline({ store, score: defaultScoreFn(), clock, bus: createBus() });
-  await pipeline.refreshBrands();
-  return pipeline;
-};
+/** The production runtime on the given store, not started: its pipeline (and the engine's hand-off). */
+const pipelineFor = async (store: Store) =>
+  (await createRuntime(loadConfig({ OUTCRY_DEMO: '0' }), { store, clock })).pipeline;
 
 async function main(): Promise<void> {
   const machine = await machineLine(targets, withPg);

@@ -1,13 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { RejectedItem } from '../../shared/post';
-import { createBus } from '../bus';
-import { systemClock } from '../clock';
 import { loadConfig } from '../config';
-import { applyConfigBrands } from '../ingest/config-brands';
-import { createPipeline } from '../ingest/pipeline';
-import { defaultScoreFn } from '../ingest/score-fn';
-import { markLatePosts } from '../incidents/late-posts';
-import { openStore } from '../store';
+import { createRuntime } from '../runtime';
 import type { Command } from './io';
 import { type FileItem, countLines, readPostFile } from './post-files';
 import { createProgress } from './progress';
@@ -34,14 +28,10 @@ Prints accepted / duplicates / rejected (with file:line). Exit code 1 if any row
     });
     if (positionals.length === 0) throw new Error('name at least one file to import');
     const config = loadConfig(io.env);
-    const store = await openStore(config);
-    const pipeline = createPipeline({ store, score: defaultScoreFn(), clock: systemClock, bus: createBus() });
-    // Brand assignment happens at ingest: the OUTCRY_CONFIG brands must exist before the first import,
-    // not only after the server's first start.
-    await applyConfigBrands(store, config.configFile?.brands ?? [], systemClock.now());
-    await pipeline.refreshBrands();
-    // The server's incident engine replays each brand from the earliest imported minute on its next tick.
-    pipeline.afterInsert(markLatePosts(store));
+    // The server's runtime, not started: the OUTCRY_CONFIG brands exist before the first row, and the
+    // engine only notes the earliest imported minute, from which the leading server replays each brand.
+    const runtime = await createRuntime(config);
+    const { pipeline } = runtime;
     const totals = { accepted: 0, duplicates: 0, unmatched: 0, received: 0 };
     const rejected: (RejectedItem & { file: string })[] = [];
     const estimate = io.isTty
@@ -74,7 +64,7 @@ Prints accepted / duplicates / rejected (with file:line). Exit code 1 if any row
       }
     } finally {
       progress.done();
-      await store.close();
+      await runtime.close();
     }
     io.stdout.write(
       `Imported ${totals.received} rows: ${totals.accepted} accepted, ${totals.duplicates} duplicates, ` +

@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config';
-import { startServer } from '../serve';
+import { startServer } from '../index';
 import { VERSION } from '../version';
 import { buildClient, clientBuildIsStale } from './build-client';
 import type { Command } from './io';

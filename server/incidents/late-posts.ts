@@ -1,4 +1,4 @@
-import type { NewPost, Store } from '../store/types';
+import type { NewPost } from '../store/types';
 import { minuteOf } from '../store/types';
 
 /** The earliest minute of the inserted posts, per brand. */
@@ -10,13 +10,3 @@ export function earliestMinutes(posts: readonly NewPost[]): Map<string, number> 
   }
   return out;
 }
-
-/**
- * An afterInsert hook for processes that do not run the engine (`outcry import`): it only notes, per
- * brand, the earliest minute that received posts, and the engine replays from there on its next tick.
- */
-export const markLatePosts =
-  (store: Store) =>
-  async (posts: NewPost[]): Promise<void> => {
-    for (const [brand, minute] of earliestMinutes(posts)) await store.markMonitorRewind(brand, minute);
-  };

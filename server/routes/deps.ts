@@ -5,6 +5,7 @@ import type { Clock } from '../clock';
 import type { AdminAuth } from '../http/auth';
 import type { Pipeline } from '../ingest/pipeline';
 import type { SourceService } from '../feeds/source-service';
+import type { Runtime } from '../runtime';
 import type { Store } from '../store/types';
 
 /** Everything a route may use, injected by createApp. */
@@ -26,3 +27,20 @@ export type AppDeps = {
   /** directory of the built SPA; omitted in API-only tests */
   staticDir?: string;
 };
+
+/** The routes' view of a runtime: the server and the API tests build their app with this. */
+export const runtimeDeps = (
+  runtime: Runtime,
+  http: Pick<AppDeps, 'auth' | 'version' | 'staticDir'>,
+): AppDeps => ({
+  ...http,
+  store: runtime.store,
+  pipeline: runtime.pipeline,
+  bus: runtime.bus,
+  clock: runtime.clock,
+  demo: runtime.demo,
+  startedAt: runtime.startedAt,
+  sources: runtime.sources,
+  cluster: runtime.leadership,
+  commTargets: runtime.config.configFile?.communication ?? {},
+});

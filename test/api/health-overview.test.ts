@@ -25,6 +25,7 @@ describe('GET /api/health', () => {
       uptimeSec: 90,
       demo: false,
       store: { kind: 'sqlite', ok: true, posts: 2 },
+      cluster: { role: 'leader' },
     });
     expect(VERSION).toMatch(/^\d+\.\d+\.\d+/);
   });

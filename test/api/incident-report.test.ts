@@ -7,7 +7,6 @@ import { IncidentListSchema } from '../../shared/incident';
 import { IncidentReportSchema } from '../../shared/report';
 import { type TestApp, createTestApp } from '../helpers/app';
 import { type Send, call, inProcess } from '../helpers/http';
-import { startEngine } from '../helpers/incident-run';
 
 /**
  * The executive report end to end: the slow-acknowledgement scenario (a tone-deaf reply, a second wave)
@@ -46,7 +45,7 @@ beforeAll(async () => {
     );
     await app.pipeline.ingest(posts);
   }
-  await startEngine(app).tick();
+  await app.engine.tick();
   const res = await call(send, 'GET', '/api/v1/incidents?brand=northwind-bank');
   const near = IncidentListSchema.parse(res.body).items.filter(
     (i) => Math.abs(Date.parse(i.startAt) - PLACED.start) < HOUR,

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Incident } from '../../shared/incident';
 import type { PostInputRaw } from '../../shared/post';
 import { NORTHWIND, type TestApp, createTestApp } from '../helpers/app';
-import { runLive, startEngine } from '../helpers/incident-run';
+import { runLive } from '../helpers/incident-run';
 import { HOUR, MINUTE, between, outagePosts } from '../helpers/outage';
 
 const S = Date.parse('2026-03-02T00:00:00.000Z');
@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 async function app(now: number): Promise<TestApp> {
-  const t = await createTestApp({ brands: [NORTHWIND], now });
+  const t = await createTestApp({ brands: [NORTHWIND], now, engine: OPTIONS });
   apps.push(t);
   return t;
 }
@@ -35,7 +35,7 @@ async function ingestAll(t: TestApp, posts: readonly PostInputRaw[]): Promise<vo
 async function imported(): Promise<Incident[]> {
   const t = await app(END + 31_000);
   await ingestAll(t, POSTS);
-  await startEngine(t, OPTIONS).tick();
+  await t.engine.tick();
   return t.store.listIncidents({ limit: 10 });
 }
 
@@ -51,8 +51,8 @@ describe('replay: importing history gives the same incidents as receiving it liv
     const expected = await imported();
     expect(expected.map((i) => i.status)).toEqual(['open', 'resolved']);
 
-    const t = await app(S);
-    let engine = startEngine(t, OPTIONS);
+    let t = await app(S);
+    let engine = t.engine;
     // Ten minutes of the first outage arrive 20 minutes late, after their minutes were processed.
     const lateFrom = S + 6 * HOUR + 35 * MINUTE;
     const late = between(POSTS, lateFrom, lateFrom + 10 * MINUTE);
@@ -60,9 +60,10 @@ describe('replay: importing history gives the same incidents as receiving it liv
     let at = await runLive(t, engine, onTime, { from: S, to: lateFrom + 20 * MINUTE, stepMs: 5 * MINUTE });
     await t.pipeline.ingest(late);
     await engine.tick();
-    // A restart: a new engine continues from the state stored by the old one.
-    await engine.stop();
-    engine = startEngine(t, OPTIONS);
+    // A restart: a new runtime continues from the state stored by the old one.
+    t = await t.restart();
+    apps.push(t);
+    engine = t.engine;
     at = await runLive(t, engine, onTime, { from: at, to: END, stepMs: 5 * MINUTE });
     expect(at).toBe(END);
 
@@ -75,7 +76,7 @@ describe('replay: importing history gives the same incidents as receiving it liv
   it('importing earlier history into a live brand replays it from the start', async () => {
     const expected = await imported();
     const t = await app(S);
-    const engine = startEngine(t, OPTIONS);
+    const engine = t.engine;
     const cut = S + 4 * HOUR;
     // Live from 04:00 only: too little history to alert on the first outage.
     await runLive(t, engine, between(POSTS, cut, END), { from: cut, to: END, stepMs: 10 * MINUTE });

@@ -5,12 +5,7 @@ import { type Incident, IncidentDetailSchema, IncidentListSchema } from '../../s
 import { OverviewSchema } from '../../shared/overview';
 import { NORTHWIND, type TestApp, createTestApp } from '../helpers/app';
 import { type Send, call, expectError, inProcess, listen } from '../helpers/http';
-import {
-  type IncidentStreamEvent,
-  recordIncidentEvents,
-  runLive,
-  startEngine,
-} from '../helpers/incident-run';
+import { type IncidentStreamEvent, recordIncidentEvents, runLive } from '../helpers/incident-run';
 import { HOUR, MINUTE, between, outagePosts } from '../helpers/outage';
 import { openSse } from '../helpers/sse';
 
@@ -34,7 +29,7 @@ let at = S;
 beforeAll(async () => {
   t = await createTestApp({ brands: [NORTHWIND], now: S });
   send = inProcess(t.app);
-  engine = startEngine(t);
+  engine = t.engine;
   events = recordIncidentEvents(t);
 });
 afterAll(() => t.close());

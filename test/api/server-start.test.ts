@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HealthSchema } from '../../shared/overview';
 import { loadConfig } from '../../server/config';
-import { type RunningServer, startServer } from '../../server/serve';
+import { type RunningServer, startServer } from '../../server/index';
 import { call, overHttp } from '../helpers/http';
 import { openSse } from '../helpers/sse';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWebhookDispatcher, type WebhookDispatcher } from '../../server/alerts/dispatcher';
+import type { WebhookDispatcher } from '../../server/alerts/dispatcher';
 import { verifySignature } from '../../server/alerts/sign';
 import type { IncidentEngine } from '../../server/incidents/engine';
 import {
@@ -11,7 +11,7 @@ import {
 } from '../../shared/webhook';
 import { NORTHWIND, TOKEN, type TestApp, createTestApp } from '../helpers/app';
 import { type Send, call, inProcess } from '../helpers/http';
-import { manualScheduler, recordIncidentEvents, runLive, startEngine } from '../helpers/incident-run';
+import { recordIncidentEvents, runLive } from '../helpers/incident-run';
 import { HOUR, MINUTE, between, outagePosts } from '../helpers/outage';
 import { type Receiver, startReceiver } from '../helpers/receiver';
 import { waitFor } from '../helpers/wait';
@@ -37,23 +37,18 @@ let at = S;
 
 beforeAll(async () => {
   receiver = await startReceiver();
-  t = await createTestApp({ brands: [NORTHWIND], now: S });
-  send = inProcess(t.app);
-  dispatcher = createWebhookDispatcher({
-    store: t.store,
-    clock: t.clock,
-    scheduler: manualScheduler,
-    options: { timeoutMs: TIMEOUT_MS, concurrency: 2 },
-    onError: (err) => {
-      throw err;
-    },
+  // The runtime's own dispatcher, started: an enqueued alert is sent at once; retries wait for runOnce
+  // (the test's timers never fire).
+  t = await createTestApp({
+    brands: [NORTHWIND],
+    now: S,
+    alerts: { timeoutMs: TIMEOUT_MS, concurrency: 2 },
   });
-  // Started: an enqueued alert is sent at once; retries wait for runOnce (the manual scheduler never polls).
-  dispatcher.start();
-  engine = startEngine(t, {}, dispatcher);
+  send = inProcess(t.app);
+  dispatcher = t.runtime.alerts;
+  engine = t.engine;
 });
 afterAll(async () => {
-  await dispatcher.stop();
   await receiver.close();
   await t.close();
 });

@@ -3,10 +3,9 @@ import { createWebhookDispatcher } from '../../server/alerts/dispatcher';
 import type { IncidentAlert } from '../../server/incidents/engine';
 import type { Brand } from '../../shared/brand';
 import { type Delivery, DeliveryListSchema, WebhookSchema } from '../../shared/webhook';
-import { NORTHWIND, TOKEN, type TestApp, createTestApp } from '../helpers/app';
+import { NORTHWIND, TOKEN, type TestApp, createTestApp, manualScheduler } from '../helpers/app';
 import { type Send, call, inProcess } from '../helpers/http';
 import { incident } from '../helpers/incident-fixtures';
-import { manualScheduler } from '../helpers/incident-run';
 import { NOW } from '../helpers/posts';
 import { type Receiver, startReceiver } from '../helpers/receiver';
 

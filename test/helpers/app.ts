@@ -4,11 +4,15 @@ import { join } from 'node:path';
 import type { BrandInput } from '../../shared/brand';
 import { slugify } from '../../shared/brand';
 import { createApp } from '../../server/app';
-import { type Bus, createBus } from '../../server/bus';
+import type { Bus } from '../../server/bus';
 import type { Clock } from '../../server/clock';
+import { loadConfig } from '../../server/config';
 import { setupAdminAuth } from '../../server/http/auth';
-import { type Pipeline, type ScoreFn, createPipeline } from '../../server/ingest/pipeline';
-import { openStore } from '../../server/store';
+import type { IncidentEngine } from '../../server/incidents/engine';
+import type { Scheduler } from '../../server/incidents/scheduler';
+import type { Pipeline, ScoreFn } from '../../server/ingest/pipeline';
+import { runtimeDeps } from '../../server/routes/deps';
+import { type Runtime, type RuntimeOverrides, createRuntime } from '../../server/runtime';
 import type { Store } from '../../server/store/types';
 import { VERSION } from '../../server/version';
 import { NOW, iso } from './posts';
@@ -31,28 +35,42 @@ export function fixedClock(start: number = NOW): TestClock {
   };
 }
 
+/** Timers that never fire: whatever runs, a test started it (engine.tick(), alerts.runOnce()). */
+export const manualScheduler: Scheduler = { every: () => () => {}, after: () => () => {} };
+
 export type TestApp = {
   app: ReturnType<typeof createApp>;
+  runtime: Runtime;
   store: Store;
   pipeline: Pipeline;
   bus: Bus;
+  engine: IncidentEngine;
   clock: TestClock;
   dir: string;
+  /** what the runtime logged (engine, webhook and pipeline errors) */
+  log: string[];
+  /** A restart: the runtime closes and a new one opens on the same database, clock and options. */
+  restart(): Promise<TestApp>;
   close(): Promise<void>;
 };
 
-export type TestAppOptions = { score?: ScoreFn; now?: number; brands?: BrandInput[]; demo?: boolean };
+export type TestAppOptions = {
+  score?: ScoreFn;
+  now?: number;
+  brands?: BrandInput[];
+  demo?: boolean;
+} & Pick<RuntimeOverrides, 'engine' | 'alerts'>;
 
-/** The real app (routes, pipeline, SQLite store) on a fresh temporary database file. */
+/**
+ * The production runtime (store, bus, pipeline, incident engine, alerts, sources, leadership) and app on a
+ * fresh temporary SQLite file. Only time is the test's: a fixed clock, and timers that never fire.
+ */
 export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'outcry-api-'));
   const clock = fixedClock(opts.now ?? NOW);
-  const store = await openStore({ db: join(dir, 'outcry.db'), databaseUrl: undefined });
-  const { auth } = await setupAdminAuth(store, TOKEN);
-  const bus = createBus();
-  const pipeline = createPipeline({ store, score: opts.score ?? stubScore, clock, bus });
+  const t = await openTestApp(dir, clock, opts);
   for (const b of opts.brands ?? []) {
-    await store.createBrand({
+    await t.store.createBrand({
       id: b.id ?? slugify(b.name),
       name: b.name,
       keywords: b.keywords,
@@ -60,26 +78,46 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
       createdAt: iso(clock.now()),
     });
   }
-  await pipeline.refreshBrands();
-  const app = createApp({
-    store,
-    pipeline,
-    bus,
+  await t.pipeline.refreshBrands();
+  return t;
+}
+
+async function openTestApp(dir: string, clock: TestClock, opts: TestAppOptions): Promise<TestApp> {
+  const config = loadConfig({ OUTCRY_DB: join(dir, 'outcry.db'), OUTCRY_DEMO: '0' });
+  const log: string[] = [];
+  const runtime = await createRuntime(config, {
     clock,
-    auth,
-    version: VERSION,
-    demo: opts.demo ?? false,
-    startedAt: clock.now(),
+    scheduler: manualScheduler,
+    score: opts.score ?? stubScore,
+    log: (line) => log.push(line),
+    ...(opts.engine ? { engine: opts.engine } : {}),
+    ...(opts.alerts ? { alerts: opts.alerts } : {}),
   });
+  await runtime.start();
+  const { auth } = await setupAdminAuth(runtime.store, TOKEN);
+  const app = createApp({ ...runtimeDeps(runtime, { auth, version: VERSION }), demo: opts.demo ?? false });
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await runtime.close();
+  };
   return {
     app,
-    store,
-    pipeline,
-    bus,
+    runtime,
+    store: runtime.store,
+    pipeline: runtime.pipeline,
+    bus: runtime.bus,
+    engine: runtime.engine,
     clock,
     dir,
+    log,
+    async restart() {
+      await close();
+      return openTestApp(dir, clock, opts);
+    },
     async close() {
-      await store.close();
+      await close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

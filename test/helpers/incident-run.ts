@@ -1,34 +1,8 @@
-import {
-  type AlertSink,
-  type EngineOptions,
-  type IncidentEngine,
-  createIncidentEngine,
-} from '../../server/incidents/engine';
-import type { Scheduler } from '../../server/incidents/scheduler';
+import type { IncidentEngine } from '../../server/incidents/engine';
 import type { StreamEvent } from '../../shared/events';
 import type { PostInputRaw } from '../../shared/post';
 import type { TestApp } from './app';
 import { between } from './outage';
-
-/** An engine on the test app's store, bus and clock, fed by the pipeline; no timers (tests call tick). */
-export function startEngine(
-  t: TestApp,
-  options: Partial<EngineOptions> = {},
-  alerts?: AlertSink,
-): IncidentEngine {
-  const engine = createIncidentEngine({
-    store: t.store,
-    bus: t.bus,
-    clock: t.clock,
-    options,
-    ...(alerts ? { alerts } : {}),
-    onError: (err) => {
-      throw err;
-    },
-  });
-  t.pipeline.afterInsert(engine.afterInsert);
-  return engine;
-}
 
 export type IncidentStreamEvent = Extract<StreamEvent, { type: 'incident' }>;
 
@@ -61,6 +35,3 @@ export async function runLive(
   }
   return range.to;
 }
-
-/** Timers that never fire: whatever runs, a test started it. */
-export const manualScheduler: Scheduler = { every: () => () => {}, after: () => () => {} };

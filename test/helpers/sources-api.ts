@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../server/config';
-import { type RunningServer, type ServeOptions, startServer } from '../../server/serve';
+import { type RunningServer, type ServeOptions, startServer } from '../../server/index';
 import type { SourceView } from '../../shared/source';
 import { type Send, call, overHttp } from './http';
 
