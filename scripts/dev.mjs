@@ -4,7 +4,11 @@
 import { spawn } from 'node:child_process';
 
 const children = [
-  spawn('npx', ['tsx', 'watch', '--clear-screen=false', 'bin/outcry.mjs', 'serve'], { stdio: 'inherit' }),
+  spawn('npx', ['tsx', 'watch', '--clear-screen=false', 'bin/outcry.mjs', 'serve'], {
+    stdio: 'inherit',
+    // the sources themselves, so tsx watch sees every server file (not the build in dist/cli)
+    env: { ...process.env, OUTCRY_FROM_SOURCE: '1' },
+  }),
   spawn('npx', ['vite'], { stdio: 'inherit' }),
 ];
 const stop = () => {

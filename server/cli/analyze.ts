@@ -8,7 +8,6 @@ const LineSchema = z.object({ id: z.unknown(), text: z.string().max(100_000), la
 
 export const analyzeCommand: Command = {
   name: 'analyze',
-  summary: 'score NDJSON {"id","text"} lines from stdin (sentiment, complaint, categories)',
   usage: `Usage: outcry analyze < posts.ndjson
 
 Reads one JSON object per line, {"id": ..., "text": "...", "lang"?: "en"}, and writes one line per input:

@@ -48,7 +48,6 @@ function parseLine(raw: string, line: number): Row | string | null {
 
 export const detectCommand: Command = {
   name: 'detect',
-  summary: 'score a count series (CSV on stdin) with the outage detector',
   usage: `Usage: outcry detect [--bucket 5m] < series.csv > scored.csv
 
 Reads "timestamp,value" rows (header optional) of a regular count series, e.g. complaints per bucket.

@@ -11,7 +11,6 @@ const SHOW_REJECTED = 20;
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'load posts from CSV, NDJSON or JSON files into the store',
   usage: `Usage: outcry import [--source NAME] [--brand ID] FILE...
 
 Loads .csv (header row with id,source,author,text,createdAt[,url,lang,brand,replyTo,shares]), .ndjson/.jsonl

@@ -13,7 +13,6 @@ export interface CliIo {
 /** A subcommand: parses its own argv, returns the process exit code. */
 export type Command = {
   name: string;
-  summary: string;
   usage: string;
   run: (argv: string[], io: CliIo) => Promise<number>;
 };

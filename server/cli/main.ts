@@ -1,11 +1,32 @@
-import { analyzeCommand } from './analyze';
-import { detectCommand } from './detect';
-import { importCommand } from './import';
 import type { CliIo, Command } from './io';
-import { serveCommand } from './serve';
 import { VERSION } from '../version';
 
-const COMMANDS: Command[] = [serveCommand, importCommand, analyzeCommand, detectCommand];
+/**
+ * The subcommands, loaded only when run: `outcry --help` then reads this file and package.json, not the
+ * scorer, the store drivers or the server (see docs/cli.md for start-up times).
+ */
+const COMMANDS: { name: string; summary: string; load: () => Promise<Command> }[] = [
+  {
+    name: 'serve',
+    summary: 'run the dashboard and API (SQLite + demo feed by default)',
+    load: async () => (await import('./serve')).serveCommand,
+  },
+  {
+    name: 'import',
+    summary: 'load posts from CSV, NDJSON or JSON files into the store',
+    load: async () => (await import('./import')).importCommand,
+  },
+  {
+    name: 'analyze',
+    summary: 'score NDJSON {"id","text"} lines from stdin (sentiment, complaint, categories)',
+    load: async () => (await import('./analyze')).analyzeCommand,
+  },
+  {
+    name: 'detect',
+    summary: 'score a count series (CSV on stdin) with the outage detector',
+    load: async () => (await import('./detect')).detectCommand,
+  },
+];
 
 export function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -32,11 +53,12 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     io.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     io.stderr.write(`outcry: unknown command "${name}"\n\n${usage()}\n`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout.write(`${command.usage}\n`);
     return 0;

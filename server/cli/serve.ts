@@ -11,7 +11,6 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'run the dashboard and API (SQLite + demo feed by default)',
   usage: `Usage: outcry serve [--port N] [--host H] [--build-if-needed]
 
 Serves the API under /api/v1 and the dashboard from dist/client. Options override PORT and HOST.

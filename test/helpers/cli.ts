@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { main } from '../../server/cli/main';
 
@@ -24,4 +26,42 @@ export async function runCli(
   stdout.end();
   stderr.end();
   return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+const BIN = join(import.meta.dirname, '..', '..', 'bin', 'outcry.mjs');
+
+/**
+ * Runs the real command, `node bin/outcry.mjs ...argv`, as a user does (the built JavaScript, rebuilt first
+ * if a source is newer). `stdoutBytes` closes the read end of stdout after that many bytes, as `| head` does.
+ */
+export function spawnCli(
+  argv: string[],
+  opts: { env?: NodeJS.ProcessEnv; stdin?: string; stdoutBytes?: number; cwd?: string } = {},
+): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...argv], {
+      cwd: opts.cwd,
+      env: { PATH: process.env.PATH, OUTCRY_LOG: 'silent', ...opts.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let got = 0;
+    child.stdout.on('data', (c: Buffer) => {
+      out.push(c);
+      got += c.length;
+      if (opts.stdoutBytes !== undefined && got >= opts.stdoutBytes) child.stdout.destroy();
+    });
+    child.stderr.on('data', (c: Buffer) => err.push(c));
+    child.stdin.on('error', () => {}); // a command that exits before reading all its input
+    child.stdin.end(opts.stdin ?? '');
+    child.on('error', reject);
+    child.on('close', (code, signal) =>
+      resolve({
+        code: code ?? (signal ? 128 : 1),
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      }),
+    );
+  });
 }
