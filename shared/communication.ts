@@ -25,10 +25,31 @@ export const GRADES = ['A', 'B', 'C', 'D', 'F'] as const;
 export const GradeSchema = z.enum(GRADES);
 export type Grade = z.infer<typeof GradeSchema>;
 
-/** A statement is a public update (top level, or a thread under another official post); a reply answers a customer. */
-export const OFFICIAL_KINDS = ['statement', 'reply'] as const;
+/**
+ * What an official post is (docs/communication.md, "Kinds of official post"). The first four are public
+ * incident statements: they start the acknowledgement clock and keep the cadence. A `reply` answers one
+ * customer; `routine` is marketing or everyday posting; `unknown` has no words or a language not read.
+ */
+export const OFFICIAL_KINDS = [
+  'incident',
+  'resolution',
+  'remedy',
+  'apology',
+  'reply',
+  'routine',
+  'unknown',
+] as const;
 export const OfficialKindSchema = z.enum(OFFICIAL_KINDS);
 export type OfficialKind = z.infer<typeof OfficialKindSchema>;
+
+export const STATEMENT_KINDS: readonly OfficialKind[] = ['incident', 'resolution', 'remedy', 'apology'];
+/** A public statement about the incident (not a reply, not marketing, not unknown). */
+export const isStatementKind = (kind: OfficialKind): boolean => STATEMENT_KINDS.includes(kind);
+
+/** What an incident statement does. */
+export const INCIDENT_ROLES = ['acknowledgement', 'update', 'cause', 'workaround'] as const;
+export const IncidentRoleSchema = z.enum(INCIDENT_ROLES);
+export type IncidentRole = z.infer<typeof IncidentRoleSchema>;
 
 /** Targets a deployment sets; every field has a default. */
 export const CommTargetsSchema = z.object({
@@ -49,13 +70,22 @@ export const OfficialRefSchema = z.object({
   at: z.string(),
   text: z.string(),
   kind: OfficialKindSchema,
+  /** For `incident` statements: acknowledgement, update, cause or workaround. */
+  role: IncidentRoleSchema.nullable(),
+  /** A reply (or statement) that speaks about the problem, not only "sorry to hear that". */
+  aboutIncident: z.boolean(),
+  /** Why it was classified so, in words (the cue words found). */
+  why: z.string(),
 });
 export type OfficialRef = z.infer<typeof OfficialRefSchema>;
 
 export const CadenceSchema = z.object({
   /** Statements during the incident (up to the end, or now while open). */
   statements: z.number().int(),
+  /** Support replies, routine or marketing posts, and unreadable posts in the same time. */
   replies: z.number().int(),
+  routine: z.number().int(),
+  unknown: z.number().int(),
   /** Gaps between consecutive statements, plus the gap from the last one to the end (or now). */
   gapsMin: z.array(z.number()),
   medianGapMin: z.number().nullable(),
@@ -79,8 +109,12 @@ export const AckClockSchema = z.object({
   endAt: z.string().nullable(),
   /** The end, or now while the incident is open. */
   asOf: z.string(),
+  /** The first public incident statement (marketing, routine posts and replies never count). */
   firstAck: OfficialRefSchema.nullable(),
   ackDelayMin: z.number().nullable(),
+  /** The first support reply that spoke about the problem to a customer, given separately. */
+  firstReplyAck: OfficialRefSchema.nullable(),
+  replyAckDelayMin: z.number().nullable(),
   ackTargetMin: z.number(),
   /** True when the first statement came after the target, or has not come and the target has passed. */
   ackLate: z.boolean(),

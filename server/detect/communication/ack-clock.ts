@@ -7,7 +7,7 @@ import {
   type MeterState,
 } from '../../../shared/communication';
 import { toIso } from '../../../shared/time';
-import { classifyOfficial, officialRef } from './posts';
+import { classifyOfficial, isStatement, officialRef } from './posts';
 import { parseFixClaim } from './promise-parse';
 import { type ClassifiedOfficial, type IncidentSpan, type OfficialPost, minutesBetween } from './types';
 
@@ -29,19 +29,29 @@ export const median = (xs: readonly number[]): number | null => {
 export const asOfInstant = (incident: IncidentSpan, now: number): number =>
   Math.max(incident.startT, incident.endT ?? now);
 
-/** The official posts that count as communication during the incident, oldest first. */
+/** Official posts of the incident (start to `asOf`), classified, oldest first. */
+export const officialDuring = (
+  official: readonly OfficialPost[],
+  incident: IncidentSpan,
+  asOf: number,
+): ClassifiedOfficial[] => classifyOfficial(official).filter((p) => p.t >= incident.startT && p.t <= asOf);
+
+/** The official posts that count as communication during the incident, oldest first: public incident
+ * statements (with `includeReplies`, support replies too). Routine and unknown posts never count. */
 export function updatesDuring(
   official: readonly OfficialPost[],
   incident: IncidentSpan,
   asOf: number,
   includeReplies = false,
 ): ClassifiedOfficial[] {
-  return classifyOfficial(official).filter(
-    (p) => p.t >= incident.startT && p.t <= asOf && (includeReplies || p.kind === 'statement'),
+  return officialDuring(official, incident, asOf).filter(
+    (p) => isStatement(p) || (includeReplies && p.kind === 'reply'),
   );
 }
 
-function cadence(updates: readonly ClassifiedOfficial[], replies: number, asOf: number): Cadence {
+type Others = Pick<Cadence, 'replies' | 'routine' | 'unknown'>;
+
+function cadence(updates: readonly ClassifiedOfficial[], others: Others, asOf: number): Cadence {
   const gaps: { from: number; to: number; min: number }[] = [];
   updates.forEach((p, i) => {
     const next = updates[i + 1];
@@ -53,7 +63,7 @@ function cadence(updates: readonly ClassifiedOfficial[], replies: number, asOf: 
   const longest = gaps.reduce<(typeof gaps)[number] | null>((a, g) => (a && a.min >= g.min ? a : g), null);
   return {
     statements: updates.length,
-    replies,
+    ...others,
     gapsMin: gaps.map((g) => g.min),
     medianGapMin: median(gaps.map((g) => g.min)),
     longestGapMin: longest?.min ?? null,
@@ -69,7 +79,9 @@ export function meterState(sinceMin: number, targetMin: number, warningFraction:
 
 /**
  * Acknowledgement clock, update cadence and (while open) the "minutes since last update" meter.
- * Only statements count by default: a reply to one customer does not inform everyone else. The gap
+ * Only public incident statements count by default: a reply to one customer does not inform everyone
+ * else, and marketing or routine posts say nothing about the incident. The first support reply that
+ * speaks about the problem is given beside it (`firstReplyAck`). The gap
  * from the last statement to the end (or now) counts unless that statement says the problem is fixed.
  * Official posts before the start do not count (the clock starts with the incident).
  */
@@ -81,9 +93,13 @@ export function acknowledgementClock(
 ): AckClock {
   const targets = CommTargetsSchema.parse(options.targets ?? {});
   const asOf = asOfInstant(incident, now);
-  const all = updatesDuring(official, incident, asOf, true);
-  const updates = options.includeReplies ? all : all.filter((p) => p.kind === 'statement');
+  const all = officialDuring(official, incident, asOf);
+  const count = (kind: string) => all.filter((p) => p.kind === kind).length;
+  const updates = all.filter(
+    (p) => isStatement(p) || (options.includeReplies === true && p.kind === 'reply'),
+  );
   const first = updates[0] ?? null;
+  const firstReply = all.find((p) => p.kind === 'reply' && p.aboutIncident) ?? null;
   const ackDelayMin = first ? minutesBetween(incident.startT, first.t) : null;
   const elapsed = minutesBetween(incident.startT, asOf);
   const last = updates[updates.length - 1] ?? null;
@@ -100,9 +116,15 @@ export function acknowledgementClock(
     asOf: toIso(asOf),
     firstAck: first ? officialRef(first) : null,
     ackDelayMin,
+    firstReplyAck: firstReply ? officialRef(firstReply) : null,
+    replyAckDelayMin: firstReply ? minutesBetween(incident.startT, firstReply.t) : null,
     ackTargetMin: targets.ackWithinMin,
     ackLate: (ackDelayMin ?? elapsed) > targets.ackWithinMin,
-    cadence: cadence(updates, all.length - all.filter((p) => p.kind === 'statement').length, asOf),
+    cadence: cadence(
+      updates,
+      { replies: count('reply'), routine: count('routine'), unknown: count('unknown') },
+      asOf,
+    ),
     meter,
   };
 }

@@ -1,6 +1,6 @@
 import type { ImpactVerdict, StatementImpact } from '../../../shared/communication';
 import { toIso } from '../../../shared/time';
-import { classifyOfficial, officialRef, reactionsTo } from './posts';
+import { classifyOfficial, isStatement, officialRef, reactionsTo } from './posts';
 import { fitLogisticTrend, fitPoissonTrend, forecastCount, forecastShare } from './trend';
 import { centres, figures, minutes, normalFloors, normalShare, pct, round } from './windows';
 import {
@@ -92,7 +92,7 @@ export function statementImpact(
   const o = { ...DEFAULT_IMPACT, ...options };
   const { posts, incident, now } = ctx;
   const T = statement.t;
-  const previous = classifyOfficial(ctx.official ?? []).filter((p) => p.kind === 'statement' && p.t < T);
+  const previous = classifyOfficial(ctx.official ?? []).filter((p) => isStatement(p) && p.t < T);
   const last = previous[previous.length - 1];
   const since = Math.max(incident.startT, last ? last.t + o.effectLagMin * MINUTE_MS : incident.startT);
   const B = Math.max(0, Math.min(o.windowMin, Math.floor((T - since) / MINUTE_MS)));
@@ -201,7 +201,7 @@ export function statementImpact(
   };
 }
 
-/** The impact of every official post (statements and replies) made during the incident, oldest first. */
+/** The impact of every statement and support reply made during the incident (not routine or unknown posts), oldest first. */
 export function statementImpacts(
   official: readonly OfficialPost[],
   ctx: Omit<ImpactContext, 'official'>,
@@ -209,6 +209,6 @@ export function statementImpacts(
 ): StatementImpact[] {
   const until = ctx.incident.endT ?? ctx.now;
   return classifyOfficial(official)
-    .filter((p) => p.t >= ctx.incident.startT && p.t <= until)
+    .filter((p) => p.t >= ctx.incident.startT && p.t <= until && (isStatement(p) || p.kind === 'reply'))
     .map((p) => statementImpact(p, { ...ctx, official }, options));
 }

@@ -2,11 +2,13 @@
 export { acknowledgementClock, asOfInstant, median, meterState, updatesDuring } from './ack-clock';
 export type { AckClockOptions } from './ack-clock';
 export { changePoint } from './change-point';
+export { classifyContext, classifyPost } from './classify';
+export type { ClassifyContext, PostClass } from './classify';
 export { formatClock, formatMinutes, quote } from './format';
 export { harmTriage } from './harm';
 export { DEFAULT_IMPACT, statementImpact, statementImpacts } from './impact';
 export type { ImpactContext, ImpactOptions } from './impact';
-export { classifyOfficial, officialRef, reactionsTo, splitPosts } from './posts';
+export { classifyOfficial, isStatement, officialRef, reactionsTo, splitPosts } from './posts';
 export { parseFixClaim, parsePromise } from './promise-parse';
 export type { ParsedFixClaim, ParsedPromise, PromiseZone } from './promise-parse';
 export { DEFAULT_FIX_CLAIM, DEFAULT_PROMISE, checkFixClaims, checkPromises } from './promises';

@@ -1,6 +1,7 @@
-import type { OfficialRef } from '../../../shared/communication';
+import { type OfficialKind, type OfficialRef, isStatementKind } from '../../../shared/communication';
 import type { Post } from '../../../shared/post';
 import { toIso } from '../../../shared/time';
+import { classifyContext, classifyPost } from './classify';
 import type { ClassifiedOfficial, OfficialPost, PublicPost } from './types';
 
 /** Split stored posts (as the store and API return them) into official and public posts. */
@@ -10,7 +11,16 @@ export function splitPosts(posts: readonly Post[]): { official: OfficialPost[]; 
   for (const p of posts) {
     const t = Date.parse(p.createdAt);
     if (p.official) {
-      official.push({ source: p.source, id: p.id, author: p.author, t, text: p.text, replyTo: p.replyTo });
+      official.push({
+        source: p.source,
+        id: p.id,
+        author: p.author,
+        t,
+        text: p.text,
+        replyTo: p.replyTo,
+        lang: p.score.lang,
+        scored: p.score.scored,
+      });
       continue;
     }
     publicPosts.push({
@@ -33,21 +43,14 @@ export function splitPosts(posts: readonly Post[]): { official: OfficialPost[]; 
   return { official: official.sort(byTime), public: publicPosts.sort(byTime) };
 }
 
-const key = (source: string, id: string): string => `${source}\u0000${id}`;
-
-/**
- * A statement is a public update: a top-level post, or one threaded under another official post.
- * A reply answers someone else (a customer). Sorted by time.
- */
+/** Every official post classified (classify.ts), oldest first. */
 export function classifyOfficial(official: readonly OfficialPost[]): ClassifiedOfficial[] {
-  const ids = new Set(official.map((p) => key(p.source, p.id)));
-  return [...official]
-    .sort((a, b) => a.t - b.t)
-    .map((p) => ({
-      ...p,
-      kind: p.replyTo === null || ids.has(key(p.source, p.replyTo)) ? 'statement' : 'reply',
-    }));
+  const ctx = classifyContext(official);
+  return [...official].sort((a, b) => a.t - b.t).map((p) => ({ ...p, ...classifyPost(p, ctx) }));
 }
+
+/** Public incident statements (not replies, routine or unknown posts). */
+export const isStatement = (p: { kind: OfficialKind }): boolean => isStatementKind(p.kind);
 
 export const officialRef = (p: ClassifiedOfficial): OfficialRef => ({
   source: p.source,
@@ -56,6 +59,9 @@ export const officialRef = (p: ClassifiedOfficial): OfficialRef => ({
   at: toIso(p.t),
   text: p.text,
   kind: p.kind,
+  role: p.role,
+  aboutIncident: p.aboutIncident,
+  why: p.why,
 });
 
 /** Posts that reply to or quote `target` (same source). */

@@ -1,8 +1,18 @@
 import type { FixClaimCheck, PromiseCheck } from '../../../shared/communication';
 import { toIso } from '../../../shared/time';
 import { parseFixClaim, parsePromise } from './promise-parse';
-import { classifyOfficial, officialRef } from './posts';
-import { type ExpectedPoint, type IncidentSpan, MINUTE_MS, type OfficialPost, minutesBetween } from './types';
+import { classifyOfficial, isStatement, officialRef } from './posts';
+import {
+  type ClassifiedOfficial,
+  type ExpectedPoint,
+  type IncidentSpan,
+  MINUTE_MS,
+  type OfficialPost,
+  minutesBetween,
+} from './types';
+
+/** Statements and replies make promises and claims; routine posts ("fixed-rate saver") and unknown ones do not. */
+const speaks = (p: ClassifiedOfficial): boolean => isStatement(p) || p.kind === 'reply';
 
 export type PromiseOptions = {
   /** A promise is kept by a statement up to this long after the due time. */
@@ -26,10 +36,10 @@ export function checkPromises(
   const o = { ...DEFAULT_PROMISE, ...options };
   const until = incident.endT ?? now;
   const all = classifyOfficial(official);
-  const statements = all.filter((p) => p.kind === 'statement');
+  const statements = all.filter((p) => isStatement(p));
   const out: PromiseCheck[] = [];
   for (const p of all) {
-    if (p.t < incident.startT || p.t > until) continue;
+    if (p.t < incident.startT || p.t > until || !speaks(p)) continue;
     const promise = parsePromise(p.text, p.t, o.defaultOffsetMin);
     if (!promise) continue;
     const limit = promise.dueT + o.graceMin * MINUTE_MS;
@@ -88,7 +98,7 @@ export function checkFixClaims(
   const until = Math.min(now, (incident.endT ?? now) + o.afterEndMin * MINUTE_MS);
   const out: FixClaimCheck[] = [];
   for (const p of classifyOfficial(official)) {
-    if (p.t < incident.startT || p.t > until) continue;
+    if (p.t < incident.startT || p.t > until || !speaks(p)) continue;
     const claim = parseFixClaim(p.text);
     if (!claim) continue;
     const horizon = Math.min(now, p.t + o.horizonMin * MINUTE_MS);

@@ -1,4 +1,4 @@
-import type { OfficialKind } from '../../../shared/communication';
+import type { IncidentRole, OfficialKind } from '../../../shared/communication';
 
 /** Inputs of the communication metrics. Times are epoch milliseconds; nothing here reads a clock. */
 
@@ -11,10 +11,18 @@ export type OfficialPost = {
   text: string;
   /** id (same source) of the post it replies to or quotes, or null. */
   replyTo: string | null;
+  /** The scorer's language and whether it read it (absent: judged from the script). */
+  lang?: string;
+  scored?: boolean;
 };
 
-/** An official post, classified: a public statement or a reply to a customer. */
-export type ClassifiedOfficial = OfficialPost & { kind: OfficialKind };
+/** An official post, classified (classify.ts): its kind, what it does, and why. */
+export type ClassifiedOfficial = OfficialPost & {
+  kind: OfficialKind;
+  role: IncidentRole | null;
+  aboutIncident: boolean;
+  why: string;
+};
 
 /** Any other post about the brand, with the scorer's verdict. */
 export type PublicPost = {

@@ -25,7 +25,7 @@ function report(id: string, start: number, peak: number): IncidentReport {
     author: 'a',
     at: iso(start + 12 * MIN),
     text: 'We are aware',
-    kind: 'statement',
+    kind: 'incident',
   };
   return {
     brandName: id,

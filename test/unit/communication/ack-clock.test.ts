@@ -43,11 +43,11 @@ describe('acknowledgementClock', () => {
     const posts = [
       official('reply', 5, 'Sorry, please DM us', 'customer-1'),
       official('stmt', 20),
-      official('thread', 50, 'Update 2', 'stmt'),
+      official('thread', 50, 'Update 2: still working on a fix', 'stmt'),
     ];
     const incident = { startT: at(0), endT: null };
     const clock = acknowledgementClock(posts, incident, at(60));
-    expect(clock.firstAck).toMatchObject({ id: 'stmt', kind: 'statement' });
+    expect(clock.firstAck).toMatchObject({ id: 'stmt', kind: 'incident' });
     expect(clock.cadence).toMatchObject({ statements: 2, replies: 1 });
     const all = acknowledgementClock(posts, incident, at(60), { includeReplies: true });
     expect(all.firstAck).toMatchObject({ id: 'reply', kind: 'reply' });

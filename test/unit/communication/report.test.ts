@@ -49,16 +49,16 @@ describe('splitPosts and classifyOfficial', () => {
     expect(p[0]).toMatchObject({ complaint: true, negative: true, positive: false, replyTo: 's', shares: 4 });
   });
 
-  it('tells statements (top level or threaded) from replies to customers, per source', () => {
+  it('tells statements (top level or threaded under one) from replies to customers, per source', () => {
     const posts = [
       official('s1', 1),
-      official('thread', 2, 'more', 's1'),
+      official('thread', 2, 'More: the cause was a failed database upgrade.', 's1'),
       official('reply', 3, 'DM us', 'customer'),
       { ...official('other', 4, 'x', 's1'), source: 'elsewhere' },
     ];
     expect(classifyOfficial(posts).map((p) => [p.id, p.kind])).toEqual([
-      ['s1', 'statement'],
-      ['thread', 'statement'],
+      ['s1', 'incident'],
+      ['thread', 'incident'],
       ['reply', 'reply'],
       ['other', 'reply'],
     ]);

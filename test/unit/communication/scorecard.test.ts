@@ -21,7 +21,10 @@ const impact = (id: string, min: number, verdict: StatementImpact['verdict'], te
       author: 'Acme',
       at: new Date(at(min)).toISOString(),
       text,
-      kind: 'statement',
+      kind: 'incident',
+      role: 'update',
+      aboutIncident: true,
+      why: 'incident (update)',
     },
     verdict,
   }) as StatementImpact;
