@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { ApiError, errorResponse } from './http/errors';
+import { openApiRoutes } from './http/openapi-doc';
 import { authRoutes } from './routes/auth';
 import { brandRoutes } from './routes/brands';
 import type { AppDeps } from './routes/deps';
@@ -84,6 +85,7 @@ export function createApp(deps: AppDeps) {
   });
   app.notFound((c) => errorResponse(c, new ApiError('not_found', `no route ${c.req.method} ${c.req.path}`)));
   app.route('/', api);
+  app.route('/api', openApiRoutes(api, deps.version));
 
   if (deps.staticDir) {
     const dir = deps.staticDir;

@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { CommunicationReportSchema } from './communication';
 import { IncidentDetailSchema } from './incident';
 
+/** GET /api/v1/incidents/:id: the incident, its minute series and its communication analysis. */
+export const IncidentDetailResponseSchema = IncidentDetailSchema.extend({
+  communication: CommunicationReportSchema,
+});
+export type IncidentDetailResponse = z.infer<typeof IncidentDetailResponseSchema>;
+
 /** The executive headline of one incident: what happened and how it was handled, in numbers. */
 export const HeadlineSchema = z.object({
   durationMin: z.number(),

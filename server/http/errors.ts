@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ErrorBody, ErrorCode } from '../../shared/errors';
 
-const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
+export const ERROR_STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   bad_request: 400,
   validation_failed: 400,
   unauthorized: 401,
@@ -29,7 +29,7 @@ export class ApiError extends Error {
     super(message);
   }
   get status(): ContentfulStatusCode {
-    return this.statusOverride ?? STATUS[this.code];
+    return this.statusOverride ?? ERROR_STATUS[this.code];
   }
 }
 

@@ -1,18 +1,24 @@
-import { zValidator } from '@hono/zod-validator';
 import type { ValidationTargets } from 'hono';
+import { validator } from 'hono-openapi';
 import type { z } from 'zod';
 import { ApiError } from './errors';
 
-/** zValidator whose failures become `validation_failed` errors naming where and what. */
+type PathSegment = PropertyKey | { readonly key: PropertyKey };
+const segment = (s: PathSegment): string => String(typeof s === 'object' ? s.key : s);
+
+/**
+ * The request validator: the same zod schema validates the request and describes it in the OpenAPI
+ * document (hono-openapi records it). Failures become `validation_failed` errors naming where and what.
+ */
 export const validate = <T extends z.ZodType, Target extends keyof ValidationTargets>(
   target: Target,
   schema: T,
 ) =>
-  zValidator(target, schema, (result) => {
+  validator(target, schema, (result) => {
     if (!result.success) {
-      const issues = result.error.issues.map((i) => ({
+      const issues = result.error.map((i) => ({
         where: target,
-        path: i.path.map(String).join('.'),
+        path: (i.path ?? []).map(segment).join('.'),
         message: i.message,
       }));
       const first = issues[0];

@@ -1,9 +1,20 @@
 import { Hono } from 'hono';
-import type { Health } from '../../shared/overview';
+import { type Health, HealthSchema } from '../../shared/overview';
+import { describe } from '../http/openapi';
 import type { AppDeps } from './deps';
 
+const healthDoc = describe({
+  summary: 'Liveness and store health',
+  tags: ['health'],
+  access: 'open',
+  ok: {
+    200: { description: 'The server and its store answer', schema: HealthSchema },
+    503: { description: 'The store does not answer (same body, status degraded)', schema: HealthSchema },
+  },
+});
+
 export const healthRoutes = (deps: AppDeps) =>
-  new Hono().get('/', async (c) => {
+  new Hono().get('/', healthDoc, async (c) => {
     const ok = await deps.store.ping().catch(() => false);
     const posts = ok ? await deps.store.countPosts().catch(() => undefined) : undefined;
     const body: Health = {

@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { type IncidentDetail, IncidentListQuerySchema } from '../../shared/incident';
-import { ReportQuerySchema } from '../../shared/report';
+import { type IncidentDetail, IncidentListQuerySchema, IncidentListSchema } from '../../shared/incident';
+import { IncidentDetailResponseSchema, IncidentReportSchema, ReportQuerySchema } from '../../shared/report';
 import { ApiError } from '../http/errors';
+import { describe } from '../http/openapi';
 import { validate } from '../http/validate';
 import { incidentCommunication } from '../incidents/communication';
 import { buildReport } from '../incidents/report';
@@ -11,6 +12,38 @@ import { incidentSeries } from '../incidents/series';
 import type { AppDeps } from './deps';
 
 const IdParam = z.object({ id: z.string().min(1).max(200) });
+
+const tags: ['incidents'] = ['incidents'];
+const doc = {
+  list: describe({
+    summary: 'List incidents, newest start first',
+    tags,
+    access: 'read',
+    ok: { 200: { description: 'The incidents', schema: IncidentListSchema } },
+  }),
+  get: describe({
+    summary: 'One incident with its minute series and communication analysis',
+    tags,
+    access: 'read',
+    ok: { 200: { description: 'The incident', schema: IncidentDetailResponseSchema } },
+    errors: ['not_found'],
+  }),
+  report: describe({
+    summary: 'The executive report of one incident',
+    description:
+      '`format=md` is a Markdown download (an export: an analyst or admin token when reads need a token).',
+    tags,
+    access: 'read',
+    ok: {
+      200: {
+        description: 'The report (JSON) or its Markdown',
+        schema: IncidentReportSchema,
+        media: { 'text/markdown': 'the same report as Markdown' },
+      },
+    },
+    errors: ['not_found'],
+  }),
+};
 
 export const incidentRoutes = (deps: AppDeps) => {
   const load = async (id: string) => {
@@ -27,7 +60,7 @@ export const incidentRoutes = (deps: AppDeps) => {
     return { detail, communication };
   };
   return new Hono()
-    .get('/', validate('query', IncidentListQuerySchema), async (c) => {
+    .get('/', doc.list, validate('query', IncidentListQuerySchema), async (c) => {
       const q = c.req.valid('query');
       if (q.from !== undefined && q.to !== undefined && q.from >= q.to)
         throw new ApiError('validation_failed', 'query from: must be before to', [
@@ -42,17 +75,23 @@ export const incidentRoutes = (deps: AppDeps) => {
       });
       return c.json({ items });
     })
-    .get('/:id', validate('param', IdParam), async (c) => {
+    .get('/:id', doc.get, validate('param', IdParam), async (c) => {
       const { detail, communication } = await load(c.req.valid('param').id);
       return c.json({ ...detail, communication });
     })
-    .get('/:id/report', validate('param', IdParam), validate('query', ReportQuerySchema), async (c) => {
-      const { detail, communication } = await load(c.req.valid('param').id);
-      const brand = await deps.store.getBrand(detail.brand);
-      const report = buildReport(brand?.name ?? detail.brand, detail, communication, deps.clock.now());
-      if (c.req.valid('query').format === 'json') return c.json(report);
-      c.header('Content-Type', 'text/markdown; charset=utf-8');
-      c.header('Content-Disposition', `attachment; filename="outcry-incident-${detail.brand}.md"`);
-      return c.body(reportMarkdown(report));
-    });
+    .get(
+      '/:id/report',
+      doc.report,
+      validate('param', IdParam),
+      validate('query', ReportQuerySchema),
+      async (c) => {
+        const { detail, communication } = await load(c.req.valid('param').id);
+        const brand = await deps.store.getBrand(detail.brand);
+        const report = buildReport(brand?.name ?? detail.brand, detail, communication, deps.clock.now());
+        if (c.req.valid('query').format === 'json') return c.json(report);
+        c.header('Content-Type', 'text/markdown; charset=utf-8');
+        c.header('Content-Disposition', `attachment; filename="outcry-incident-${detail.brand}.md"`);
+        return c.body(reportMarkdown(report));
+      },
+    );
 };

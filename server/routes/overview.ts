@@ -1,10 +1,18 @@
 import { Hono } from 'hono';
-import type { StatusPageSummary } from '../../shared/overview';
+import { OverviewSchema, type StatusPageSummary } from '../../shared/overview';
+import { describe } from '../http/openapi';
 import { readOverview } from '../read/overview';
 import type { AppDeps } from './deps';
 
+const overviewDoc = describe({
+  summary: "Every brand's state right now",
+  tags: ['overview'],
+  access: 'read',
+  ok: { 200: { description: 'The overview', schema: OverviewSchema } },
+});
+
 export const overviewRoutes = (deps: AppDeps) =>
-  new Hono().get('/', async (c) => {
+  new Hono().get('/', overviewDoc, async (c) => {
     const [overview, statusPages] = await Promise.all([
       readOverview(deps.store, deps.clock.now(), deps.demo),
       deps.sources?.statusPages() ?? new Map<string, StatusPageSummary>(),

@@ -1,12 +1,14 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { stream } from 'hono/streaming';
-import type { Post } from '../../shared/post';
+import { z } from 'zod';
+import { IngestResultSchema, PageSchema, type Post, PostInputSchema, PostSchema } from '../../shared/post';
 import { PostListQuerySchema } from '../../shared/post-query';
 import { requireAdmin } from '../http/auth';
 import { csvLine } from '../http/csv';
 import { decodeCursor } from '../store/cursor';
 import { ApiError } from '../http/errors';
+import { describe } from '../http/openapi';
 import { MAX_BODY_BYTES, parseIngestBody } from '../http/ingest-body';
 import { validate } from '../http/validate';
 import type { PostQuery } from '../store/types';
@@ -50,10 +52,48 @@ const csvOf = (p: Post) =>
     p.text,
   ]);
 
+const doc = {
+  ingest: describe({
+    summary: 'Ingest posts',
+    description:
+      'Body: a JSON array of posts, `{ "posts": [...] }`, one post, or NDJSON (`Content-Type: application/x-ndjson`). ' +
+      'Each post is validated alone: the response lists the rejected ones with their index, line and reason.',
+    tags: ['posts'],
+    access: 'admin',
+    body: {
+      description: 'Up to 10,000 posts or 5 MB',
+      schema: z.union([
+        z.array(PostInputSchema),
+        z.object({ posts: z.array(PostInputSchema) }),
+        PostInputSchema,
+      ]),
+      media: { 'application/x-ndjson': 'one post (JSON) per line' },
+    },
+    ok: { 200: { description: 'What happened to each post', schema: IngestResultSchema } },
+    errors: ['bad_request', 'payload_too_large', 'unsupported_media_type', ['validation_failed', 422]],
+  }),
+  list: describe({
+    summary: 'List or export posts, newest first',
+    description:
+      'With `format=ndjson` or `format=csv` the response is a download of the matching posts (an export: ' +
+      'an analyst or admin token when reads need a token), at most `limit` of them when `limit` is given.',
+    tags: ['posts'],
+    access: 'read',
+    ok: {
+      200: {
+        description: 'One page of posts (JSON), or the export',
+        schema: PageSchema(PostSchema),
+        media: { 'application/x-ndjson': 'one Post per line', 'text/csv': 'one row per post' },
+      },
+    },
+  }),
+};
+
 export const postRoutes = (deps: AppDeps) =>
   new Hono()
     .post(
       '/',
+      doc.ingest,
       requireAdmin(deps.auth),
       bodyLimit({
         maxSize: MAX_BODY_BYTES,
@@ -87,7 +127,7 @@ export const postRoutes = (deps: AppDeps) =>
         return c.json(result, 200);
       },
     )
-    .get('/', validate('query', PostListQuerySchema), async (c) => {
+    .get('/', doc.list, validate('query', PostListQuerySchema), async (c) => {
       const { format, ...q } = c.req.valid('query');
       if (q.cursor && !decodeCursor(q.cursor)) {
         throw new ApiError('validation_failed', 'query cursor: is not a cursor this server issued', [

@@ -1,13 +1,29 @@
 import { Hono } from 'hono';
-import { SeriesQuerySchema } from '../../shared/series';
+import { SeriesQuerySchema, SeriesResponseSchema } from '../../shared/series';
 import { csvLine } from '../http/csv';
 import { ApiError } from '../http/errors';
+import { describe } from '../http/openapi';
 import { validate } from '../http/validate';
 import { SERIES_CSV_COLUMNS, readSeries } from '../read/series';
 import type { AppDeps } from './deps';
 
+const seriesDoc = describe({
+  summary: "A brand's time series",
+  description: '`format=csv` is a download (an export: an analyst or admin token when reads need a token).',
+  tags: ['series'],
+  access: 'read',
+  ok: {
+    200: {
+      description: 'The series (JSON) or its CSV',
+      schema: SeriesResponseSchema,
+      media: { 'text/csv': 'one row per bucket, a category_<id> column per category of the taxonomy' },
+    },
+  },
+  errors: ['not_found'],
+});
+
 export const seriesRoutes = (deps: AppDeps) =>
-  new Hono().get('/', validate('query', SeriesQuerySchema), async (c) => {
+  new Hono().get('/', seriesDoc, validate('query', SeriesQuerySchema), async (c) => {
     const { format, ...q } = c.req.valid('query');
     if (!(await deps.store.getBrand(q.brand)))
       throw new ApiError('not_found', `no brand with id "${q.brand}"`);

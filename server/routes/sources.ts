@@ -1,15 +1,18 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import {
+  ExportedSourceSchema,
   SOURCE_URL_PROTOCOLS,
   SourceConfigSchema,
   SourceCreateSchema,
   SourceIdSchema,
   SourcePatchSchema,
+  SourceViewSchema,
 } from '../../shared/source';
 import type { SourceConfig } from '../../shared/source';
 import { requireAdmin } from '../http/auth';
 import { ApiError } from '../http/errors';
+import { describe } from '../http/openapi';
 import { validate } from '../http/validate';
 import { BlockedAddressError, assertUrlAllowed } from '../feeds/safe-fetch-policy';
 import { deriveSourceId } from '../feeds/source-id';
@@ -17,6 +20,67 @@ import { StoreConflictError } from '../store/types';
 import type { AppDeps } from './deps';
 
 const IdParam = z.object({ id: SourceIdSchema });
+
+const tags: ['sources'] = ['sources'];
+const unavailable = 'unavailable' as const;
+const doc = {
+  list: describe({
+    summary: 'List sources with their live health',
+    tags,
+    access: 'read',
+    ok: {
+      200: { description: 'Every source, by id', schema: z.object({ items: z.array(SourceViewSchema) }) },
+    },
+    errors: [unavailable],
+  }),
+  export: describe({
+    summary: 'The sources as an OUTCRY_CONFIG file, without credentials',
+    tags,
+    access: 'read',
+    ok: { 200: { description: 'A download', schema: z.object({ sources: z.array(ExportedSourceSchema) }) } },
+    errors: [unavailable],
+  }),
+  get: describe({
+    summary: 'One source',
+    tags,
+    access: 'read',
+    ok: { 200: { description: 'The source', schema: SourceViewSchema } },
+    errors: ['not_found', unavailable],
+  }),
+  create: describe({
+    summary: 'Add a source; it starts at once',
+    tags,
+    access: 'admin',
+    ok: { 201: { description: 'The source created', schema: SourceViewSchema } },
+    errors: ['conflict', unavailable],
+  }),
+  update: describe({
+    summary: 'Change a source; the change applies at once',
+    tags,
+    access: 'admin',
+    ok: { 200: { description: 'The source changed', schema: SourceViewSchema } },
+    errors: ['not_found', unavailable],
+  }),
+  remove: describe({
+    summary: 'Stop a source and forget its state (posts stay)',
+    tags,
+    access: 'admin',
+    ok: { 204: { description: 'Deleted' } },
+    errors: ['not_found', unavailable],
+  }),
+  poll: describe({
+    summary: 'Poll a source now',
+    tags,
+    access: 'admin',
+    ok: {
+      202: {
+        description: 'A poll is under way',
+        schema: z.object({ id: z.string(), polling: z.literal(true), alreadyRunning: z.boolean() }),
+      },
+    },
+    errors: ['not_found', 'conflict', unavailable],
+  }),
+};
 
 const invalid = (path: string, message: string): ApiError =>
   new ApiError('validation_failed', `json ${path}: ${message}`, [{ where: 'json', path, message }]);
@@ -47,18 +111,18 @@ export const sourceRoutes = (deps: AppDeps) => {
   };
 
   return new Hono()
-    .get('/', async (c) => c.json({ items: await service().list() }))
-    .get('/export', async (c) => {
+    .get('/', doc.list, async (c) => c.json({ items: await service().list() }))
+    .get('/export', doc.export, async (c) => {
       c.header('Content-Disposition', 'attachment; filename="outcry-sources.json"');
       return c.json(await service().exportConfig());
     })
-    .get('/:id', validate('param', IdParam), async (c) => {
+    .get('/:id', doc.get, validate('param', IdParam), async (c) => {
       const id = c.req.valid('param').id;
       const view = await service().get(id);
       if (!view) throw notFound(id);
       return c.json(view);
     })
-    .post('/', admin, validate('json', SourceCreateSchema), async (c) => {
+    .post('/', doc.create, admin, validate('json', SourceCreateSchema), async (c) => {
       const input = c.req.valid('json');
       const sources = service();
       const taken = new Set((await sources.list()).map((s) => s.id));
@@ -72,27 +136,34 @@ export const sourceRoutes = (deps: AppDeps) => {
         throw err;
       }
     })
-    .patch('/:id', admin, validate('param', IdParam), validate('json', SourcePatchSchema), async (c) => {
-      const id = c.req.valid('param').id;
-      const sources = service();
-      const stored = await sources.config(id);
-      if (!stored) throw notFound(id);
-      const parsed = SourceConfigSchema.safeParse({ ...stored, ...c.req.valid('json') });
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw invalid(issue?.path.map(String).join('.') ?? '(root)', issue?.message ?? 'invalid');
-      }
-      await check(parsed.data);
-      const view = await sources.replace(parsed.data);
-      if (!view) throw notFound(id);
-      return c.json(view);
-    })
-    .delete('/:id', admin, validate('param', IdParam), async (c) => {
+    .patch(
+      '/:id',
+      doc.update,
+      admin,
+      validate('param', IdParam),
+      validate('json', SourcePatchSchema),
+      async (c) => {
+        const id = c.req.valid('param').id;
+        const sources = service();
+        const stored = await sources.config(id);
+        if (!stored) throw notFound(id);
+        const parsed = SourceConfigSchema.safeParse({ ...stored, ...c.req.valid('json') });
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          throw invalid(issue?.path.map(String).join('.') ?? '(root)', issue?.message ?? 'invalid');
+        }
+        await check(parsed.data);
+        const view = await sources.replace(parsed.data);
+        if (!view) throw notFound(id);
+        return c.json(view);
+      },
+    )
+    .delete('/:id', doc.remove, admin, validate('param', IdParam), async (c) => {
       const id = c.req.valid('param').id;
       if (!(await service().remove(id))) throw notFound(id);
       return c.body(null, 204);
     })
-    .post('/:id/poll', admin, validate('param', IdParam), async (c) => {
+    .post('/:id/poll', doc.poll, admin, validate('param', IdParam), async (c) => {
       const id = c.req.valid('param').id;
       const outcome = service().pollNow(id);
       if (outcome === 'not_found') throw notFound(id);

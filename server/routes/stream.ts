@@ -1,14 +1,25 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { StreamEvent } from '../../shared/events';
+import { describe } from '../http/openapi';
 import type { AppDeps } from './deps';
 
 const HEARTBEAT_MS = 15_000;
 const MAX_QUEUE = 1000;
 
+const streamDoc = describe({
+  summary: 'Live events (server-sent events)',
+  description: '`hello` on connect, then `post`, `bucket` and `incident` events; a comment every 15 s.',
+  tags: ['stream'],
+  access: 'read',
+  ok: {
+    200: { description: 'An endless event stream', media: { 'text/event-stream': 'server-sent events' } },
+  },
+});
+
 /** Server-sent events: `post`, `bucket` (and later `incident`), plus a comment heartbeat. */
 export const streamRoutes = (deps: AppDeps) =>
-  new Hono().get('/', (c) =>
+  new Hono().get('/', streamDoc, (c) =>
     streamSSE(c, async (sse) => {
       const queue: StreamEvent[] = [];
       let wake: (() => void) | null = null;

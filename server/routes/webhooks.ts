@@ -4,18 +4,66 @@ import { z } from 'zod';
 import { toIso } from '../../shared/time';
 import {
   DeliveryListQuerySchema,
+  DeliveryListSchema,
   type Webhook,
   WebhookInputSchema,
+  WebhookListSchema,
   WebhookPatchSchema,
+  WebhookSchema,
 } from '../../shared/webhook';
 import { requireAdmin } from '../http/auth';
 import { ApiError } from '../http/errors';
+import { describe } from '../http/openapi';
 import { validate } from '../http/validate';
 import type { WebhookRecord, WebhookRecordPatch } from '../store/incident-types';
 import type { Store } from '../store/types';
 import type { AppDeps } from './deps';
 
 const IdParam = z.object({ id: z.string().min(1).max(64) });
+
+const tags: ['webhooks'] = ['webhooks'];
+const doc = {
+  list: describe({
+    summary: 'List webhooks, oldest first',
+    tags,
+    access: 'admin',
+    ok: { 200: { description: 'Every webhook', schema: WebhookListSchema } },
+  }),
+  create: describe({
+    summary: 'Add a webhook',
+    tags,
+    access: 'admin',
+    ok: { 201: { description: 'The webhook created', schema: WebhookSchema } },
+  }),
+  get: describe({
+    summary: 'One webhook',
+    tags,
+    access: 'admin',
+    ok: { 200: { description: 'The webhook', schema: WebhookSchema } },
+    errors: ['not_found'],
+  }),
+  update: describe({
+    summary: 'Change a webhook',
+    tags,
+    access: 'admin',
+    ok: { 200: { description: 'The webhook changed', schema: WebhookSchema } },
+    errors: ['not_found'],
+  }),
+  remove: describe({
+    summary: 'Delete a webhook with its deliveries',
+    tags,
+    access: 'admin',
+    ok: { 204: { description: 'Deleted' } },
+    errors: ['not_found'],
+  }),
+  deliveries: describe({
+    summary: "A webhook's deliveries, newest first",
+    tags,
+    access: 'admin',
+    ok: { 200: { description: 'The deliveries', schema: DeliveryListSchema } },
+    errors: ['not_found'],
+  }),
+};
 
 /** The secret never leaves the server: a response only says whether there is one. */
 export const webhookToWire = (w: WebhookRecord): Webhook => ({
@@ -50,8 +98,8 @@ export const webhookRoutes = (deps: AppDeps) => {
   };
   return new Hono()
     .use(requireAdmin(deps.auth))
-    .get('/', async (c) => c.json({ items: (await deps.store.listWebhooks()).map(webhookToWire) }))
-    .post('/', validate('json', WebhookInputSchema), async (c) => {
+    .get('/', doc.list, async (c) => c.json({ items: (await deps.store.listWebhooks()).map(webhookToWire) }))
+    .post('/', doc.create, validate('json', WebhookInputSchema), async (c) => {
       const input = c.req.valid('json');
       await checkBrands(deps.store, input.brands);
       const now = deps.clock.now();
@@ -70,22 +118,28 @@ export const webhookRoutes = (deps: AppDeps) => {
       await deps.store.createWebhook(hook);
       return c.json(webhookToWire(hook), 201);
     })
-    .get('/:id', validate('param', IdParam), async (c) =>
+    .get('/:id', doc.get, validate('param', IdParam), async (c) =>
       c.json(webhookToWire(await mustExist(c.req.valid('param').id))),
     )
-    .patch('/:id', validate('param', IdParam), validate('json', WebhookPatchSchema), async (c) => {
-      const patch = c.req.valid('json');
-      await checkBrands(deps.store, patch.brands);
-      const changes: WebhookRecordPatch = { updatedAt: deps.clock.now() };
-      for (const key of ['name', 'url', 'format', 'enabled', 'secret'] as const)
-        if (patch[key] !== undefined) Object.assign(changes, { [key]: patch[key] });
-      if (patch.events) changes.events = [...new Set(patch.events)];
-      if (patch.brands) changes.brands = [...new Set(patch.brands)];
-      const updated = await deps.store.updateWebhook(c.req.valid('param').id, changes);
-      if (!updated) throw new ApiError('not_found', `no webhook with id "${c.req.valid('param').id}"`);
-      return c.json(webhookToWire(updated));
-    })
-    .delete('/:id', validate('param', IdParam), async (c) => {
+    .patch(
+      '/:id',
+      doc.update,
+      validate('param', IdParam),
+      validate('json', WebhookPatchSchema),
+      async (c) => {
+        const patch = c.req.valid('json');
+        await checkBrands(deps.store, patch.brands);
+        const changes: WebhookRecordPatch = { updatedAt: deps.clock.now() };
+        for (const key of ['name', 'url', 'format', 'enabled', 'secret'] as const)
+          if (patch[key] !== undefined) Object.assign(changes, { [key]: patch[key] });
+        if (patch.events) changes.events = [...new Set(patch.events)];
+        if (patch.brands) changes.brands = [...new Set(patch.brands)];
+        const updated = await deps.store.updateWebhook(c.req.valid('param').id, changes);
+        if (!updated) throw new ApiError('not_found', `no webhook with id "${c.req.valid('param').id}"`);
+        return c.json(webhookToWire(updated));
+      },
+    )
+    .delete('/:id', doc.remove, validate('param', IdParam), async (c) => {
       const id = c.req.valid('param').id;
       if (!(await deps.store.deleteWebhook(id)))
         throw new ApiError('not_found', `no webhook with id "${id}"`);
@@ -93,6 +147,7 @@ export const webhookRoutes = (deps: AppDeps) => {
     })
     .get(
       '/:id/deliveries',
+      doc.deliveries,
       validate('param', IdParam),
       validate('query', DeliveryListQuerySchema),
       async (c) => {
