@@ -2,12 +2,23 @@ import { Outlet, createBrowserRouter, isRouteErrorResponse, useRouteError } from
 import { useOverviewQuery } from './api/overview';
 import { LiveStatusContext, useLiveStatus, useLiveStream } from './api/live';
 import { AppHeader } from './components/shell/app-header';
+import { useNotifyOptIn } from './components/shell/header-toggles';
+import { useIncidentSignals } from './hooks/use-incident-signals';
 import { EmptyState } from './components/ui/empty-state';
 import { NotFoundPage } from './pages/not-found/not-found-page';
 
 function ShellHeader() {
   const overview = useOverviewQuery();
-  return <AppHeader status={useLiveStatus()} demo={overview.data?.demo ?? false} />;
+  const [notify, toggleNotify] = useNotifyOptIn();
+  useIncidentSignals(overview.data, notify);
+  return (
+    <AppHeader
+      status={useLiveStatus()}
+      demo={overview.data?.demo ?? false}
+      notify={notify}
+      onNotifyToggle={toggleNotify}
+    />
+  );
 }
 
 function Shell() {

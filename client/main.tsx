@@ -4,7 +4,9 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { ApiRequestError } from './api/http';
 import { router } from './app';
+import { applyTheme, storedTheme } from './lib/theme';
 import './styles/tokens.css';
+import './styles/theme-dark.css';
 import './styles/base.css';
 import './styles/components.css';
 import './styles/controls.css';
@@ -35,6 +37,9 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+// Before the first render, so a dark system never flashes a light page.
+applyTheme(storedTheme());
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

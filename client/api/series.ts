@@ -24,8 +24,8 @@ export const seriesQueryOptions = (params: SeriesParams | null, refetchInterval:
     refetchInterval,
   });
 
-/** Relative windows poll (as a fallback to the stream); fixed windows do not change, so they do not. */
+/** Windows that end now poll (as a fallback to the stream); fixed windows do not change, so they do not. */
 export function useSeriesQuery(params: SeriesParams | null) {
   const interval = usePollInterval();
-  return useQuery(seriesQueryOptions(params, params?.range.kind === 'last' ? interval : false));
+  return useQuery(seriesQueryOptions(params, params && params.range.kind !== 'between' ? interval : false));
 }

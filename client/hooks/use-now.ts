@@ -1,13 +1,33 @@
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 
-/** Relative times ("3 min ago") re-render on this tick rather than on every data change. */
-export const NOW_TICK_MS = 30_000;
+/**
+ * One clock for the whole page: every component that shows a time reads the same instant, so two figures
+ * side by side ("for 3 min" and "Acknowledgement 3 min") never disagree by a tick.
+ */
+export const NOW_TICK_MS = 5_000;
 
-export function useNow(tickMs: number = NOW_TICK_MS): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), tickMs);
-    return () => clearInterval(timer);
-  }, [tickMs]);
-  return now;
+let now = Date.now();
+const listeners = new Set<() => void>();
+let timer: ReturnType<typeof setInterval> | null = null;
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  if (timer === null) now = Date.now();
+  timer ??= setInterval(() => {
+    now = Date.now();
+    for (const l of listeners) l();
+  }, NOW_TICK_MS);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0 && timer) {
+      clearInterval(timer);
+      timer = null;
+    }
+  };
+}
+
+const snapshot = (): number => now;
+
+export function useNow(): number {
+  return useSyncExternalStore(subscribe, snapshot, snapshot);
 }

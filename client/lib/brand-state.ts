@@ -39,7 +39,7 @@ const STATE_SENTENCES: Record<BrandState, string> = {
 /** One calm sentence for the banner, plus the numbers behind it. */
 export function stateSummary(brand: BrandOverview): { headline: string; detail: string } {
   const { actual, expected, ratio } = complaintsVsExpected(brand);
-  const complaints = `${actual} complaint${actual === 1 ? '' : 's'} in the last hour`;
+  const complaints = `${actual} complaint${actual === 1 ? '' : 's'}/h over the last hour`;
   let versus = ' (no baseline yet)';
   if (expected !== null) {
     const rounded = expected < 10 ? Math.round(expected * 10) / 10 : Math.round(expected);

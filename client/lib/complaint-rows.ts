@@ -7,6 +7,8 @@ export type ComplaintRow = {
   band: [number, number] | null;
   /** true when complaints are above the expected band: drawn in the alert colour. */
   above: boolean;
+  /** The bucket is still running: drawn outlined, labelled "so far", so a rising spike does not look like it fell. */
+  partial?: boolean;
 };
 
 type BandPoint = { expectedLow: number | null; expectedHigh: number | null };

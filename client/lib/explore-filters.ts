@@ -57,6 +57,8 @@ export function filtersToSearch(filters: ExploreFilters): URLSearchParams {
   if (filters.range.kind === 'between') {
     search.set('from', filters.range.from);
     search.set('to', filters.range.to);
+  } else if (filters.range.kind === 'since') {
+    search.set('from', filters.range.from);
   } else if (filters.range.id !== DEFAULT_RANGE) {
     search.set('range', filters.range.id);
   }

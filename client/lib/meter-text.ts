@@ -14,7 +14,8 @@ const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-dig
 const at = (ms: number): string => clock.format(ms);
 
 /** Counting minutes never rounds up: "29 min" must not read as the 30-minute target already passed. */
-const whole = (min: number): number => Math.max(0, Math.floor(min));
+export const wholeMinutes = (min: number): number => Math.max(0, Math.floor(min));
+const whole = wholeMinutes;
 
 function waiting(state: MeterState, since: number, target: number): string {
   if (state === 'overdue') return `Overdue by ${formatMinutes(whole(since - target))}`;

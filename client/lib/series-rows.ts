@@ -3,15 +3,36 @@ import { categoryName } from './categories';
 import type { ComplaintRow } from './complaint-rows';
 import { toComplaintRow } from './complaint-rows';
 
-export type VolumeRow = ComplaintRow & { posts: number };
+/** A Live volume bar, as a rate per hour; `count` is the bucket's own complaints, for the tooltip. */
+export type VolumeRow = ComplaintRow & { posts: number; count: number };
 
 export type SentimentRow = { t: number; meanSentiment: number | null; negativeShare: number | null };
 export type CategoryRow = { id: string; name: string; count: number };
 
 const toMs = (iso: string): number => Date.parse(iso);
 
-export const toVolumeRows = (points: readonly SeriesPoint[]): VolumeRow[] =>
-  points.map((p) => ({ ...toComplaintRow(p), posts: p.posts }));
+const scaleBand = (band: [number, number] | null, k: number): [number, number] | null =>
+  band ? [band[0] * k, band[1] * k] : null;
+
+/**
+ * Bars for the Live volume chart in complaints per hour (the unit of the whole Live page, whatever the
+ * bucket), the bucket still running at `nowMs` marked partial so it is drawn as "so far".
+ */
+export function toVolumeRows(points: readonly SeriesPoint[], bucketMs: number, nowMs: number): VolumeRow[] {
+  const k = 3_600_000 / bucketMs;
+  return points.map((p) => {
+    const row = toComplaintRow(p);
+    return {
+      ...row,
+      complaints: row.complaints * k,
+      expected: row.expected === null ? null : row.expected * k,
+      band: scaleBand(row.band, k),
+      posts: p.posts * k,
+      count: p.complaints,
+      partial: row.t + bucketMs > nowMs,
+    };
+  });
+}
 
 /**
  * Mean sentiment and negative share over a trailing window of `window` buckets, weighted by posts, so a

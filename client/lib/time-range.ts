@@ -21,8 +21,14 @@ export type RangePreset = (typeof RANGE_PRESETS)[number];
 export type RangeId = RangePreset['id'];
 export const DEFAULT_RANGE: RangeId = '24h';
 
-/** A window either relative to now (refreshes with live data) or fixed between two instants. */
-export type TimeRange = { kind: 'last'; id: RangeId } | { kind: 'between'; from: string; to: string };
+/**
+ * A window relative to now (refreshes with live data), from a fixed instant up to now (Live's incident
+ * zoom, also refreshing), or fixed between two instants.
+ */
+export type TimeRange =
+  | { kind: 'last'; id: RangeId }
+  | { kind: 'since'; from: string }
+  | { kind: 'between'; from: string; to: string };
 
 export function rangePreset(id: string | null | undefined): RangePreset {
   return RANGE_PRESETS.find((r) => r.id === id) ?? rangeById(DEFAULT_RANGE);
@@ -37,6 +43,7 @@ function rangeById(id: RangeId): RangePreset {
 /** The concrete from/to for a range; relative ranges are resolved at fetch time against `nowMs`. */
 export function resolveRange(range: TimeRange, nowMs: number): { from: string; to: string } {
   if (range.kind === 'between') return { from: range.from, to: range.to };
+  if (range.kind === 'since') return { from: range.from, to: new Date(nowMs).toISOString() };
   const preset = rangeById(range.id);
   return { from: new Date(nowMs - preset.ms).toISOString(), to: new Date(nowMs).toISOString() };
 }
@@ -44,6 +51,8 @@ export function resolveRange(range: TimeRange, nowMs: number): { from: string; t
 /** The bucket that gives a readable number of points for a window. */
 export function bucketFor(range: TimeRange): Bucket {
   if (range.kind === 'last') return rangeById(range.id).bucket;
+  // Only Live's incident zoom asks from an instant to now, and it wants minutes.
+  if (range.kind === 'since') return '1m';
   const span = Date.parse(range.to) - Date.parse(range.from);
   const preset = RANGE_PRESETS.find((r) => span <= r.ms);
   return preset ? preset.bucket : '1d';

@@ -37,6 +37,21 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** Records the titles of browser notifications the page shows, with permission already granted. */
+async function recordNotifications(target: Page): Promise<void> {
+  await target.addInitScript(() => {
+    const notes: string[] = [];
+    class RecordedNotification {
+      static permission = 'granted';
+      static requestPermission = async () => 'granted';
+      constructor(title: string) {
+        notes.push(title);
+      }
+    }
+    Object.assign(window, { e2eNotes: notes, Notification: RecordedNotification });
+  });
+}
+
 async function openIncidents(): Promise<Incident[]> {
   const res = await fetch(
     `${server.baseUrl}/api/v1/incidents?brand=${OUTAGE_BRAND.id}&status=open,escalated`,
@@ -48,7 +63,10 @@ describe('an outage on the Live page', () => {
   it('shades the incident and shows the clocks as soon as it opens, without a reload', async () => {
     page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     problems = watchProblems(page);
-    await page.goto(`${server.baseUrl}/?brand=${OUTAGE_BRAND.id}&range=1h`);
+    await recordNotifications(page);
+    await page.goto(`${server.baseUrl}/?brand=${OUTAGE_BRAND.id}`);
+    await page.getByRole('button', { name: 'Notify me' }).click();
+    await page.getByRole('button', { name: 'Notifying' }).waitFor();
     const volume = page.getByRole('region', { name: 'Complaint volume' });
     await volume.locator('.recharts-bar-rectangle').first().waitFor({ timeout: WAIT_MS });
     await page.locator('.live--open').waitFor({ timeout: WAIT_MS });
@@ -83,6 +101,66 @@ describe('an outage on the Live page', () => {
     );
     expect(await page.evaluate(() => document.documentElement.dataset.e2eMarker)).toBe('still-here');
     expect(problems).toEqual([]);
+  });
+
+  it('zooms to the incident in one unit and one clock, and tells a background tab', async () => {
+    const volume = page.getByRole('region', { name: 'Complaint volume' });
+    await expect
+      .poll(() => volume.textContent(), { timeout: WAIT_MS })
+      .toContain('zoomed to the open incident');
+    expect(await volume.textContent()).toContain('Complaints per hour');
+    expect(await volume.getByRole('radio', { name: 'Incident' }).isChecked()).toBe(true);
+    expect(await volume.locator('.chart-legend').textContent()).toContain('so far');
+    expect(await page.getByRole('region', { name: 'Complaints by category' }).textContent()).toContain(
+      'zoomed to the open incident',
+    );
+    // One banner: the incident panel says "incident"; the brand banner below does not repeat it.
+    expect(await page.locator('.banner .state-pill').count()).toBe(0);
+    expect(await page.getByText('a likely incident').count()).toBe(0);
+    // One unit: per hour on the cards, the incident panel and the chart.
+    const card = page.locator('.brand-card', { hasText: OUTAGE_BRAND.name });
+    expect(await card.textContent()).toContain('complaints/h');
+    expect(await page.locator('.incident-watch__figures').textContent()).toMatch(/\/h vs .*\/h normal/);
+    // One clock: the duration and the unacknowledged wait are the same minutes.
+    const watch = page.locator('.incident-watch');
+    const forText = (await watch.locator('.incident-watch__for').textContent()) ?? '';
+    const ackText = await watch
+      .getByRole('region', { name: 'Acknowledgement' })
+      .getByTestId('meter-value')
+      .textContent();
+    expect(forText.replace(/^for /, '')).toBe(ackText);
+
+    await expect.poll(() => page.title(), { timeout: WAIT_MS }).toBe(`● Incident — ${OUTAGE_BRAND.name}`);
+    const icon = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href);
+    expect(icon).toContain('c43a2f');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { e2eNotes: string[] }).e2eNotes), {
+        timeout: WAIT_MS,
+      })
+      .toContain(`Incident — ${OUTAGE_BRAND.name}`);
+    expect(problems).toEqual([]);
+  });
+
+  it('puts the incident first on a phone, with the whole nav and uncut brand cards', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const phoneProblems = watchProblems(phone);
+    await phone.goto(`${server.baseUrl}/?brand=${OUTAGE_BRAND.id}`);
+    const watch = phone.locator('.incident-watch');
+    await watch.waitFor({ timeout: WAIT_MS });
+    const watchBox = await watch.boundingBox();
+    const cardsBox = await phone.locator('.brand-switcher').boundingBox();
+    expect(watchBox && cardsBox && watchBox.y < cardsBox.y).toBe(true);
+    for (const el of [
+      ...(await phone.locator('.nav__link').all()),
+      ...(await phone.locator('.brand-card').all()),
+    ]) {
+      const box = await el.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    }
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(phone, 'live-incident-phone');
+    expect(phoneProblems).toEqual([]);
+    await phone.close();
   });
 
   it('counts the first statement as the acknowledgement and marks it on the charts', async () => {

@@ -1,7 +1,7 @@
 export type LegendItem = {
   label: string;
   color: string;
-  kind: 'bar' | 'line' | 'dashed' | 'area' | 'marker';
+  kind: 'bar' | 'outline' | 'line' | 'dashed' | 'area' | 'marker';
 };
 
 /** A plain HTML legend above a chart: easier to read (and to print) than an SVG one. */

@@ -14,11 +14,22 @@ export const complaintLegend = (barLabel: string): LegendItem[] => [
   { label: 'Normal range', color: 'var(--chart-band-key)', kind: 'area' },
 ];
 
-export const complaintTooltipLines = (row: ComplaintRow): TooltipLine[] => [
-  { label: 'Complaints', value: formatCount(row.complaints), color: CHART_COLORS.complaints },
-  { label: 'Expected', value: formatCount(row.expected), color: CHART_COLORS.expected },
-  { label: 'Normal range', value: formatBand(row.band) },
+/** `unit` follows each figure, e.g. "/h" on Live where bars are rates per hour. */
+export const complaintTooltipLines = (row: ComplaintRow, unit = ''): TooltipLine[] => [
+  {
+    label: row.partial ? 'Complaints so far' : 'Complaints',
+    value: `${formatCount(row.complaints)}${unit}`,
+    color: CHART_COLORS.complaints,
+  },
+  { label: 'Expected', value: `${formatCount(row.expected)}${unit}`, color: CHART_COLORS.expected },
+  { label: 'Normal range', value: `${formatBand(row.band)}${row.band ? unit : ''}` },
 ];
+
+/** Legend entry for the running bucket, only when the chart has one. */
+export const partialLegend = (rows: readonly ComplaintRow[]): LegendItem[] =>
+  rows.some((r) => r.partial)
+    ? [{ label: 'Last bar: so far (bucket not over)', color: CHART_COLORS.complaints, kind: 'outline' }]
+    : [];
 
 export const countAxis = () => (
   <YAxis tick={AXIS_TICK} tickLine={false} axisLine={false} allowDecimals={false} width={44} />
@@ -44,9 +55,21 @@ export function complaintSeries(rows: readonly ComplaintRow[], barRadius?: [numb
       isAnimationActive={false}
       {...(barRadius ? { radius: barRadius } : {})}
     >
-      {rows.map((r) => (
-        <Cell key={r.t} fill={r.above ? CHART_COLORS.complaintsAbove : CHART_COLORS.complaints} />
-      ))}
+      {rows.map((r) => {
+        const color = r.above ? CHART_COLORS.complaintsAbove : CHART_COLORS.complaints;
+        return r.partial ? (
+          <Cell
+            key={r.t}
+            fill="transparent"
+            stroke={color}
+            strokeWidth={1.5}
+            strokeDasharray="3 2"
+            className="bar--partial"
+          />
+        ) : (
+          <Cell key={r.t} fill={color} />
+        );
+      })}
     </Bar>,
     <Line
       key="expected"

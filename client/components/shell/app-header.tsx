@@ -1,6 +1,7 @@
 import { NavLink } from 'react-router';
 import type { LiveStatus } from '../../api/live';
 import { Badge } from '../ui/badge';
+import { NotifyToggle, ThemeToggle } from './header-toggles';
 import { LiveIndicator } from './live-indicator';
 
 const NAV_ITEMS = [
@@ -11,9 +12,9 @@ const NAV_ITEMS = [
   { to: '/sources', label: 'Sources', end: false },
 ] as const;
 
-type AppHeaderProps = { status: LiveStatus; demo: boolean };
+type AppHeaderProps = { status: LiveStatus; demo: boolean; notify: boolean; onNotifyToggle: () => void };
 
-export function AppHeader({ status, demo }: AppHeaderProps) {
+export function AppHeader({ status, demo, notify, onNotifyToggle }: AppHeaderProps) {
   return (
     <header className="app-header">
       <div className="app-header__inner">
@@ -34,6 +35,8 @@ export function AppHeader({ status, demo }: AppHeaderProps) {
               Demo data
             </Badge>
           ) : null}
+          <NotifyToggle on={notify} onToggle={onNotifyToggle} />
+          <ThemeToggle />
           <LiveIndicator status={status} />
         </div>
       </div>

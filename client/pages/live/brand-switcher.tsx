@@ -28,11 +28,11 @@ export function BrandSwitcher({ brands, selectedId, hrefFor }: BrandSwitcherProp
           <span className="brand-card__numbers">
             <span className="brand-card__count">{formatCount(brand.complaintsLastHour)}</span>
             <span className="brand-card__unit">
-              complaints last hour
+              complaints/h, last hour
               <br />
               {brand.expectedLastHour === null
                 ? 'no baseline yet'
-                : `${formatCount(brand.expectedLastHour)} expected`}
+                : `${formatCount(brand.expectedLastHour)}/h expected`}
             </span>
           </span>
         </Link>

@@ -1,37 +1,27 @@
 import { Link } from 'react-router';
 import type { Incident } from '../../../shared/incident';
 import { useIncidentDetailQuery, useOfficialPostsQuery } from '../../api/incidents';
-import { useNow } from '../../hooks/use-now';
 import { clockFromServer, liveClock, statementTimes } from '../../lib/ack-meter';
 import { formatClock, formatCount, formatShortDateTime } from '../../lib/format';
-import {
-  STATUS_LABELS,
-  formatMinutes,
-  formatRatio,
-  incidentDurationMs,
-  normalPerMinute,
-} from '../../lib/incident-format';
-import { ackView, silenceView } from '../../lib/meter-text';
+import { STATUS_LABELS, formatMinutes, formatRatio, normalPerMinute } from '../../lib/incident-format';
+import { ackView, silenceView, wholeMinutes } from '../../lib/meter-text';
 import { CommMeter } from './comm-meter';
 
-/** The clocks tick on their own between refreshes. */
-export const CLOCK_TICK_MS = 5_000;
 /** The server may date the start up to half an hour before the detector's start (when complaints began). */
 const LOOKBACK_MS = 30 * 60_000;
 
-function since(iso: string, nowMs: number): string {
-  const ms = Date.parse(iso);
+function since(ms: number, nowMs: number): string {
   return nowMs - ms < 20 * 3_600_000 ? formatClock(ms) : formatShortDateTime(ms);
 }
 
-type IncidentWatchProps = { incident: Incident; brandName: string };
+/** `nowMs` is the page's one clock, shared with the charts and the banner. */
+type IncidentWatchProps = { incident: Incident; brandName: string; nowMs: number };
 
 /**
  * An open incident of the selected brand: what is going on, and above all how long the public has been
  * waiting to hear from the company. The two clocks are the largest numbers on the page.
  */
-export function IncidentWatch({ incident: listed, brandName }: IncidentWatchProps) {
-  const nowMs = useNow(CLOCK_TICK_MS);
+export function IncidentWatch({ incident: listed, brandName, nowMs }: IncidentWatchProps) {
   const detail = useIncidentDetailQuery(listed.id);
   const incident = detail.data ?? listed;
   const from = new Date(Date.parse(listed.startAt) - LOOKBACK_MS).toISOString();
@@ -54,18 +44,18 @@ export function IncidentWatch({ incident: listed, brandName }: IncidentWatchProp
           {STATUS_LABELS[incident.status]} incident{escalated ? ` (level ${incident.level + 1})` : ''}
         </p>
         <h2 className="incident-watch__title">
-          {brandName}: complaints far above normal since {since(incident.startAt, nowMs)}
+          {brandName}: complaints far above normal since {since(clock.startMs, nowMs)}
         </h2>
-        <p className="incident-watch__for">
-          for {formatMinutes(incidentDurationMs(incident, nowMs) / 60_000)}
-        </p>
+        {/* The same start and clock as the Acknowledgement meter, so the two minutes agree. */}
+        <p className="incident-watch__for">for {formatMinutes(wholeMinutes(clock.elapsedMin))}</p>
         <dl className="incident-watch__figures">
           <div>
             <dt>Peak</dt>
             <dd>
-              {formatCount(incident.peakComplaintsPerMinute)}/min{' '}
+              {formatCount(incident.peakComplaintsPerMinute * 60)}/h{' '}
               <span className="incident-watch__vs">
-                vs {formatCount(normal)} normal ({formatRatio(incident.peakRatio)})
+                vs {formatCount(normal === null ? null : normal * 60)}/h normal (
+                {formatRatio(incident.peakRatio)})
               </span>
             </dd>
           </div>

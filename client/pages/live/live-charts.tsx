@@ -7,7 +7,8 @@ import { EmptyState } from '../../components/ui/empty-state';
 import { Panel } from '../../components/ui/panel';
 import { QueryView } from '../../components/ui/query-view';
 import { SegmentedControl } from '../../components/ui/segmented-control';
-import { formatCount, perBucket } from '../../lib/format';
+import { formatCount } from '../../lib/format';
+import { type LiveWindow, type LiveWindowId, liveWindowOptions } from '../../lib/live-window';
 import {
   hasActivity,
   seriesTotals,
@@ -15,47 +16,49 @@ import {
   toSentimentRows,
   toVolumeRows,
 } from '../../lib/series-rows';
-import { RANGE_PRESETS } from '../../lib/time-range';
-import type { RangeId, RangePreset } from '../../lib/time-range';
 import { useChartOverlays } from './use-chart-overlays';
 
 type LiveChartsProps = {
   brandId: string;
   brandName: string;
-  range: RangePreset;
-  onRangeChange: (id: RangeId) => void;
+  window: LiveWindow;
+  /** One clock for the page: also decides which bucket is still running. */
+  nowMs: number;
+  incidentOpen: boolean;
+  onWindowChange: (id: LiveWindowId) => void;
 };
 
-const LIVE_RANGES = RANGE_PRESETS.filter((r) => r.id !== '7d');
-
 /** The three charts share one series request for the selected brand and window. */
-export function LiveCharts({ brandId, brandName, range, onRangeChange }: LiveChartsProps) {
-  const series = useSeriesQuery({
-    brand: brandId,
-    range: { kind: 'last', id: range.id },
-    bucket: range.bucket,
-  });
-  const window = `last ${range.label}`;
+export function LiveCharts({
+  brandId,
+  brandName,
+  window: live,
+  nowMs,
+  incidentOpen,
+  onWindowChange,
+}: LiveChartsProps) {
+  const series = useSeriesQuery({ brand: brandId, range: live.series, bucket: live.bucket });
+  const window = live.zoomed ? 'incident window' : live.words;
   const noActivity = (
     <EmptyState title={`No posts about ${brandName} in the ${window}`}>
       The charts fill in as soon as matching posts arrive.
     </EmptyState>
   );
   const isEmpty = (data: SeriesResponse) => !hasActivity(data.points);
-  const overlays = useChartOverlays(brandId, range);
+  const overlays = useChartOverlays(brandId, live);
   const startsOf = (data: SeriesResponse) => data.points.map((p) => Date.parse(p.t));
 
   return (
     <div className="live-charts">
       <Panel
         title="Complaint volume"
-        subtitle={`Complaints ${perBucket(range.bucket)}, ${window}.`}
+        subtitle={`Complaints per hour, ${live.words}.`}
         actions={
           <SegmentedControl
             label="Time window"
-            options={LIVE_RANGES}
-            value={range.id}
-            onChange={onRangeChange}
+            options={liveWindowOptions(incidentOpen)}
+            value={live.id}
+            onChange={onWindowChange}
           />
         }
       >
@@ -65,8 +68,8 @@ export function LiveCharts({ brandId, brandName, range, onRangeChange }: LiveCha
             return (
               <ComplaintVolumeChart
                 {...overlays(startsOf(data))}
-                rows={toVolumeRows(data.points)}
-                spanMs={range.ms}
+                rows={toVolumeRows(data.points, live.bucketMs, nowMs)}
+                spanMs={live.spanMs}
                 summary={`${formatCount(totals.complaints)} complaints in the ${window}, ${formatCount(totals.expected)} expected.`}
               />
             );
@@ -75,20 +78,20 @@ export function LiveCharts({ brandId, brandName, range, onRangeChange }: LiveCha
       </Panel>
       <Panel
         title="Sentiment"
-        subtitle={`From −1 (negative) to +1 (positive), ${window}, averaged over ${range.smoothLabel}.`}
+        subtitle={`From −1 (negative) to +1 (positive), ${live.words}, averaged over ${live.smoothLabel}.`}
       >
         <QueryView query={series} isEmpty={isEmpty} empty={noActivity} loadingHeight={220}>
           {(data) => (
             <SentimentChart
               {...overlays(startsOf(data))}
-              rows={toSentimentRows(data.points, range.smooth)}
-              spanMs={range.ms}
+              rows={toSentimentRows(data.points, live.smooth)}
+              spanMs={live.spanMs}
               summary={`Sentiment and negative share for ${brandName}, ${window}.`}
             />
           )}
         </QueryView>
       </Panel>
-      <Panel title="Complaints by category" subtitle={`What people complain about, ${window}.`}>
+      <Panel title="Complaints by category" subtitle={`What people complain about, ${live.words}.`}>
         <QueryView
           query={series}
           isEmpty={(data) => toCategoryRows(data.points).length === 0}

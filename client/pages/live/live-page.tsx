@@ -7,8 +7,8 @@ import { ErrorPanel } from '../../components/ui/error-panel';
 import { LoadingPanel } from '../../components/ui/loading-panel';
 import { useNow } from '../../hooks/use-now';
 import { pickDefaultBrand } from '../../lib/brand-state';
-import { DEFAULT_RANGE, rangePreset } from '../../lib/time-range';
-import type { RangeId } from '../../lib/time-range';
+import { INCIDENT_WINDOW, type LiveWindowId, liveTitle, liveWindow } from '../../lib/live-window';
+import { rangePreset } from '../../lib/time-range';
 import { BrandBanner } from './brand-banner';
 import { BrandSwitcher } from './brand-switcher';
 import { IncidentWatch } from './incident-watch';
@@ -20,15 +20,16 @@ export function LivePage() {
   const [search, setSearch] = useSearchParams();
   const nowMs = useNow();
   const brandParam = search.get('brand');
-  const range = rangePreset(search.get('range'));
+  const rangeParam = search.get('range');
   const brands = overview.data?.brands ?? [];
   const fallback = pickDefaultBrand(brands);
   const brandId = brandParam ?? fallback?.id ?? null;
-  // Same request as the charts' incident shading, so it is made once.
+  // Over the default day whatever the window: the same request as the zoomed charts' incident shading.
   const incidents = useIncidentListQuery(
-    brandId ? { brand: brandId, range: { kind: 'last', ms: range.ms } } : null,
+    brandId ? { brand: brandId, range: { kind: 'last', ms: rangePreset(null).ms } } : null,
   );
   const openIncident = incidents.data?.items.find((i) => i.status !== 'resolved' && i.brand === brandId);
+  const window = liveWindow(rangeParam, openIncident?.startAt ?? null, nowMs);
 
   // Without ?brand= we open on the most severe brand, and pin it in the URL so the view stays put
   // (and can be shared) even when another brand's state changes.
@@ -50,10 +51,12 @@ export function LivePage() {
     next.set('brand', brandId);
     return `?${next.toString()}`;
   };
-  const setRange = (id: RangeId): void =>
+  // No ?range= means "the incident while one is open, else the last 24 h", so only other choices are kept.
+  const setWindow = (id: LiveWindowId): void =>
     setSearch((prev) => {
       const next = new URLSearchParams(prev);
-      if (id === DEFAULT_RANGE) next.delete('range');
+      const isDefault = openIncident ? id === INCIDENT_WINDOW : id === rangePreset(null).id;
+      if (isDefault) next.delete('range');
       else next.set('range', id);
       return next;
     });
@@ -81,7 +84,10 @@ export function LivePage() {
   const selected = brands.find((b) => b.id === brandId) ?? null;
   return (
     <>
-      <title>{selected ? `${selected.name} · Live · Outcry` : 'Live · Outcry'}</title>
+      <title>{liveTitle(selected?.name ?? null, openIncident?.status ?? null)}</title>
+      {openIncident && selected ? (
+        <IncidentWatch incident={openIncident} brandName={selected.name} nowMs={nowMs} />
+      ) : null}
       <BrandSwitcher brands={brands} selectedId={selected?.id ?? null} hrefFor={hrefFor} />
       {selected === null ? (
         <EmptyState
@@ -92,14 +98,15 @@ export function LivePage() {
         </EmptyState>
       ) : (
         <>
-          {openIncident ? <IncidentWatch incident={openIncident} brandName={selected.name} /> : null}
-          <BrandBanner brand={selected} nowMs={nowMs} />
+          <BrandBanner brand={selected} nowMs={nowMs} compact={openIncident !== undefined} />
           <div className="live-grid">
             <LiveCharts
               brandId={selected.id}
               brandName={selected.name}
-              range={range}
-              onRangeChange={setRange}
+              window={window}
+              nowMs={nowMs}
+              incidentOpen={openIncident !== undefined}
+              onWindowChange={setWindow}
             />
             <RecentPostsPanel brandId={selected.id} />
           </div>

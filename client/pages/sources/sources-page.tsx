@@ -13,13 +13,11 @@ import { SourceCard } from './source-card';
 import { SourceForm } from './source-form';
 import { authMessage, isAuthError } from './use-source-actions';
 
-const NOW_TICK_MS = 10_000;
-
 export function SourcesPage() {
   const sources = useSourcesQuery();
   const brands = useBrandsQuery().data?.items ?? [];
   const admin = useAdminToken();
-  const nowMs = useNow(NOW_TICK_MS);
+  const nowMs = useNow();
   const [adding, setAdding] = useState(false);
   const create = useCreateSource(admin.token ?? '');
   const onAuthError = (error: Parameters<typeof authMessage>[0]) => admin.forget(authMessage(error));

@@ -30,15 +30,15 @@ describe('pickDefaultBrand', () => {
 describe('stateSummary', () => {
   it('states the multiple only when the brand is flagged', () => {
     const flagged = stateSummary(brand('a', 'incident', { complaintsLastHour: 40, expectedLastHour: 8 }));
-    expect(flagged.detail).toBe('40 complaints in the last hour, 5.0× the 8 expected.');
+    expect(flagged.detail).toBe('40 complaints/h over the last hour, 5.0× the 8 expected.');
     const calm = stateSummary(brand('a', 'normal', { complaintsLastHour: 12, expectedLastHour: 1.3 }));
-    expect(calm.detail).toBe('12 complaints in the last hour; about 1.3 expected.');
+    expect(calm.detail).toBe('12 complaints/h over the last hour; about 1.3 expected.');
     expect(calm.headline).toMatch(/expected range/);
   });
 
   it('says when there is no baseline yet', () => {
     expect(stateSummary(brand('a', 'quiet', { complaintsLastHour: 1, expectedLastHour: null })).detail).toBe(
-      '1 complaint in the last hour (no baseline yet).',
+      '1 complaint/h over the last hour (no baseline yet).',
     );
   });
 });

@@ -25,14 +25,37 @@ const point = (minute: number, over: Partial<SeriesPoint> = {}): SeriesPoint => 
 
 describe('toVolumeRows', () => {
   it('turns the expected band into a range and flags buckets above it', () => {
-    const rows = toVolumeRows([
-      point(0, { posts: 10, complaints: 2, expected: 2, expectedLow: 1, expectedHigh: 4 }),
-      point(5, { posts: 30, complaints: 9, expected: 2, expectedLow: 1, expectedHigh: 4 }),
-      point(10, { posts: 3, complaints: 3 }),
-    ]);
+    const rows = toVolumeRows(
+      [
+        point(0, { posts: 10, complaints: 2, expected: 2, expectedLow: 1, expectedHigh: 4 }),
+        point(5, { posts: 30, complaints: 9, expected: 2, expectedLow: 1, expectedHigh: 4 }),
+        point(10, { posts: 3, complaints: 3 }),
+      ],
+      3_600_000,
+      Date.UTC(2026, 2, 2),
+    );
     expect(rows.map((r) => r.band)).toEqual([[1, 4], [1, 4], null]);
     expect(rows.map((r) => r.above)).toEqual([false, true, false]);
     expect(rows[0]?.t).toBe(Date.UTC(2026, 2, 1, 8, 0));
+  });
+
+  it('states every bucket as complaints per hour and marks the running bucket as partial', () => {
+    const fiveMin = 5 * 60_000;
+    const now = Date.UTC(2026, 2, 1, 8, 12);
+    const rows = toVolumeRows(
+      [
+        point(0, { complaints: 2, expected: 1, expectedLow: 0.5, expectedHigh: 2 }),
+        point(5, { complaints: 3 }),
+        point(10, { complaints: 1 }),
+      ],
+      fiveMin,
+      now,
+    );
+    expect(rows.map((r) => r.complaints)).toEqual([24, 36, 12]);
+    expect(rows.map((r) => r.count)).toEqual([2, 3, 1]);
+    expect(rows[0]?.expected).toBe(12);
+    expect(rows[0]?.band).toEqual([6, 24]);
+    expect(rows.map((r) => r.partial)).toEqual([false, false, true]);
   });
 });
 
