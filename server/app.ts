@@ -31,6 +31,10 @@ function readIndexHtml(dir: string): string {
   return indexCache.html;
 }
 
+/** A page of the SPA: not under /api, and no file extension in its last segment (`/metrics.txt`, `/x.php`). */
+export const isPagePath = (path: string): boolean =>
+  path !== '/api' && !path.startsWith('/api/') && !/\.[^/]*$/.test(path);
+
 type Env = { Variables: { requestId: string } };
 
 /** The API routes, chained so the client can type itself from `AppType`. */
@@ -94,7 +98,8 @@ export function createApp(deps: AppDeps) {
     app.get('/assets/*', (c) => errorResponse(c, new ApiError('not_found', `no asset ${c.req.path}`)));
     app.use('*', serveStatic({ root: dir }));
     // Client-side routes (/incidents, /explore, ...) all load the SPA; re-read so a rebuild needs no restart.
-    app.get('*', (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(readIndexHtml(dir))));
+    // Anything else (an unknown /api path, a file that is not there) is a JSON 404, never the page with 200.
+    app.get('*', (c) => (isPagePath(c.req.path) ? c.html(readIndexHtml(dir)) : c.notFound()));
   }
   return app;
 }
