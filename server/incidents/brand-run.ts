@@ -8,7 +8,7 @@ import { type MachineEvent, type Touched, advance, startLog } from './replay';
 import { detailsWindowEnd, toWire, wireStatus } from './to-wire';
 
 export type BrandRunOptions = {
-  /** how far back a brand's history is replayed (and checkpoints kept) */
+  /** how long hourly checkpoints are kept (history of any age is replayed: the data bounds it, not this) */
   historyMs: number;
   /** post-derived figures of an open incident are recomputed at most this often (in data time) */
   detailsRefreshMs: number;
@@ -20,6 +20,11 @@ export type PublishedEvent = MachineEvent & { wire: Incident };
 export type BrandRunResult = { cursor: number | null; events: PublishedEvent[] };
 
 const NONE: BrandRunResult = { cursor: null, events: [] };
+/** A stretch this long without a single post is a hole in the data (an archive, a feed that was off), not
+ * a week of zeros: the replay jumps over it, and the detector treats it as a gap. It first steps on through
+ * empty minutes until no excess is open, as live delivery would, so an archived outage ends and resolves
+ * where the data says, never a year later. */
+export const DATA_GAP_MS = 7 * DAY_MS;
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 type Start = {
@@ -32,17 +37,12 @@ type Start = {
 };
 
 /** Where to continue: the saved cursor, a checkpoint before posts that arrived late, or the beginning. */
-async function startingPoint(
-  store: Store,
-  kit: BrandMonitorKit,
-  brand: string,
-  end: number,
-  horizon: number,
-) {
+async function startingPoint(store: Store, kit: BrandMonitorKit, brand: string, end: number) {
   const rec = await store.getMonitor(brand);
   const state = kit.parse(rec?.state ?? null);
   const fresh = async (): Promise<Start | null> => {
-    const origin = await firstDataMinute(store, brand, horizon, end);
+    // From the brand's first post, however old: an imported archive is analysed like live delivery.
+    const origin = await firstDataMinute(store, brand, 0, end);
     if (origin === null) return null;
     const initial = kit.monitor.initial();
     return { origin, cursor: origin, state: initial, replaceFrom: origin, dropCheckpointsFrom: -1 };
@@ -56,7 +56,7 @@ async function startingPoint(
     dropCheckpointsFrom: null,
   };
   if (rec.rewindFrom === null || rec.rewindFrom >= rec.cursor) return { rec, start };
-  const from = Math.max(rec.rewindFrom, horizon);
+  const from = rec.rewindFrom;
   if (from < rec.origin) return { rec, start: await fresh() };
   const cp = await store.monitorCheckpoint(brand, from);
   const cpState = cp && cp.t >= rec.origin ? kit.parse(cp.state) : null;
@@ -77,12 +77,19 @@ export async function runBrand(
   opts: BrandRunOptions,
 ): Promise<BrandRunResult> {
   const horizon = end - opts.historyMs;
-  const { rec, start } = await startingPoint(store, kit, brand.id, end, horizon);
+  const { rec, start } = await startingPoint(store, kit, brand.id, end);
   if (!start || (start.cursor >= end && start.replaceFrom === null))
     return { ...NONE, cursor: rec?.cursor ?? null };
 
   const log = startLog(start.state, start.cursor);
   while (log.cursor < end) {
+    if (end - log.cursor >= DATA_GAP_MS && log.state.detector.episode === null) {
+      const next = await firstDataMinute(store, brand.id, log.cursor, end);
+      if (next === null || next - log.cursor >= DATA_GAP_MS) {
+        log.cursor = next ?? end;
+        continue;
+      }
+    }
     const chunkEnd = Math.min(end, log.cursor + DAY_MS);
     advance(kit, log, await complaintMinutes(store, brand.id, log.cursor, chunkEnd), horizon);
     if (chunkEnd < end) await yieldToLoop();

@@ -88,3 +88,22 @@ describe('replay: importing history gives the same incidents as receiving it liv
     expect(await t.store.listIncidents({ limit: 10 })).toEqual(expected);
   });
 });
+
+describe('history of any age', () => {
+  const DAY = 24 * HOUR;
+  const importedAt = async (now: number): Promise<Incident[]> => {
+    const t = await app(now);
+    await ingestAll(t, POSTS);
+    await startEngine(t, OPTIONS).tick();
+    return t.store.listIncidents({ limit: 10 });
+  };
+
+  it('an archive imported a year after the outage gives the incidents it gave the day after', async () => {
+    const dayAfter = await importedAt(END + DAY + 31_000);
+    expect(dayAfter.map((i) => i.status)).toEqual(['resolved', 'resolved']);
+    const yearAfter = await importedAt(END + 365 * DAY + 31_000);
+    expect(yearAfter).toEqual(dayAfter);
+    // Resolved where the data says (two calm hours after the excess), not when the import ran.
+    for (const i of yearAfter) expect(Date.parse(i.updatedAt)).toBeLessThan(END + 4 * HOUR);
+  });
+});
