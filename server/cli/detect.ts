@@ -54,7 +54,9 @@ Reads "timestamp,value" rows (header optional) of a regular count series, e.g. c
 Timestamps: ISO-8601 (no zone = UTC) or epoch seconds/milliseconds. The bucket size is inferred from the
 timestamps unless --bucket is given. Writes "timestamp,value,anomaly_score" for every valid row;
 anomaly_score is in [0, 1] and a row with a score >= 0.5 is an alert (the onset or escalation of an
-excess, the same detector as live incidents). Bad rows are reported on stderr and skipped.
+excess, the same detector as live incidents). Bad rows are reported on stderr and skipped. A series
+shorter than the detector's warm-up (6 hours of data) is scored, with a note on stderr: no row of it can
+alert. Output into a closed pipe (e.g. \`| head\`) ends quietly.
 Exit code: 0 on success (even with bad rows), 2 on bad options or when no row could be read.`,
   async run(argv, io) {
     const { values } = parseArgs({ args: argv, options: { bucket: { type: 'string' } }, strict: true });
@@ -77,21 +79,67 @@ Exit code: 0 on success (even with bad rows), 2 on bad options or when no row co
       return 2;
     }
     const monitor = createMonitor(bucketMs, NO_AGGREGATES);
+    const warmUp = monitor.detector.params.minHistoryMs;
+    if (rows.length * bucketMs <= warmUp) {
+      io.stderr.write(
+        `outcry detect: ${rows.length} rows of ${formatMs(bucketMs)} cover ${formatMs(rows.length * bucketMs)}, ` +
+          `not more than the detector's warm-up of ${formatMs(warmUp)}: scores are written, but no row can alert\n`,
+      );
+    }
+    const out = createOutput(io.stdout);
     let state = monitor.initial();
-    const out: string[] = ['timestamp,value,anomaly_score'];
+    await out.push('timestamp,value,anomaly_score');
     for (const r of rows) {
       const step = monitor.step(state, { t: r.t, value: r.value });
       state = step.state;
-      out.push(`${r.raw},${r.value},${step.score.toFixed(4)}`);
-      if (out.length >= 4096) await write(io.stdout, `${out.splice(0).join('\n')}\n`);
+      if (!(await out.push(`${r.raw},${r.value},${step.score.toFixed(4)}`))) return 0;
     }
-    if (out.length > 0) await write(io.stdout, `${out.join('\n')}\n`);
+    await out.flush();
     return 0;
   },
 };
 
-function write(stream: NodeJS.WritableStream, chunk: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    stream.write(chunk, (err) => (err ? reject(err) : resolve()));
+const formatMs = (ms: number): string =>
+  ms % 3_600_000 === 0 ? `${ms / 3_600_000} h` : ms % 60_000 === 0 ? `${ms / 60_000} min` : `${ms / 1000} s`;
+
+const isBrokenPipe = (err: unknown): boolean =>
+  (err as NodeJS.ErrnoException | null)?.code === 'EPIPE' ||
+  (err as NodeJS.ErrnoException | null)?.code === 'ERR_STREAM_DESTROYED';
+
+/**
+ * Buffered lines to stdout. A reader that goes away (\`| head\`) is the end of the job, not an error:
+ * `push` then resolves false and nothing more is written.
+ */
+function createOutput(stream: NodeJS.WritableStream) {
+  let lines: string[] = [];
+  let closed = false;
+  // A write error is also emitted as an event; without a listener, a broken pipe would crash the process.
+  stream.on('error', (err) => {
+    if (isBrokenPipe(err)) closed = true;
   });
+  const write = (chunk: string): Promise<boolean> =>
+    new Promise((resolve, reject) => {
+      stream.write(chunk, (err) => {
+        if (!err) resolve(true);
+        else if (isBrokenPipe(err)) {
+          closed = true;
+          resolve(false);
+        } else reject(err);
+      });
+    });
+  const flush = async (): Promise<boolean> => {
+    if (closed) return false;
+    if (lines.length === 0) return true;
+    const chunk = `${lines.join('\n')}\n`;
+    lines = [];
+    return write(chunk);
+  };
+  return {
+    async push(line: string): Promise<boolean> {
+      if (closed) return false;
+      lines.push(line);
+      return lines.length >= 4096 ? flush() : true;
+    },
+    flush,
+  };
 }

@@ -95,4 +95,42 @@ describe('outcry detect', () => {
     const b = await runDetect(text);
     expect(a.out).toBe(b.out);
   });
+
+  it('scores a series shorter than the warm-up and says on stderr that it cannot alert', async () => {
+    const rows = Array.from({ length: 48 }, (_, i) => `${T0 / 1000 + i * 300},${i === 40 ? 500 : 3}`);
+    const { code, out, err } = await runDetect(rows.join('\n'));
+    expect(code).toBe(0);
+    expect(err).toContain("48 rows of 5 min cover 4 h, not more than the detector's warm-up of 6 h");
+    const scores = out
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => Number(l.split(',')[2]));
+    expect(scores).toHaveLength(48);
+    expect(scores.every((x) => x < 0.5)).toBe(true);
+  });
+
+  it('ends quietly with 0 when the reader goes away (broken pipe)', async () => {
+    let writes = 0;
+    const closed = new Writable({
+      write(_chunk, _enc, done) {
+        writes += 1;
+        const err: NodeJS.ErrnoException = new Error('write EPIPE');
+        err.code = 'EPIPE';
+        done(err);
+      },
+    });
+    const stderr = new Sink();
+    const { text } = csv();
+    const code = await detectCommand.run([], {
+      stdin: Readable.from([text]),
+      stdout: closed,
+      stderr,
+      env: {},
+      isTty: false,
+    });
+    expect(code).toBe(0);
+    expect(stderr.text).toBe('');
+    expect(writes).toBe(1);
+  });
 });
