@@ -8,6 +8,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { ApiError, errorResponse } from './http/errors';
 import { openApiRoutes } from './http/openapi-doc';
 import { authRoutes } from './routes/auth';
+import { backtestRoutes } from './routes/backtest';
 import { brandRoutes } from './routes/brands';
 import type { AppDeps } from './routes/deps';
 import { healthRoutes } from './routes/health';
@@ -49,6 +50,7 @@ const createApi = (deps: AppDeps) =>
     .route('/api/v1/sources', sourceRoutes(deps))
     .route('/api/v1/stream', streamRoutes(deps))
     .route('/api/v1/incidents', incidentRoutes(deps))
+    .route('/api/v1/backtest', backtestRoutes(deps))
     .route('/api/v1/webhooks', webhookRoutes(deps));
 
 export type AppType = ReturnType<typeof createApi>;

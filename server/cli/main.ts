@@ -26,6 +26,11 @@ const COMMANDS: { name: string; summary: string; load: () => Promise<Command> }[
     summary: 'score a count series (CSV on stdin) with the outage detector',
     load: async () => (await import('./detect')).detectCommand,
   },
+  {
+    name: 'backtest',
+    summary: 'replay stored history: the incidents the detector would have raised, scored against labels',
+    load: async () => (await import('./backtest')).backtestCommand,
+  },
 ];
 
 export function usage(): string {

@@ -2,9 +2,9 @@ import type { Brand } from '../../shared/brand';
 import type { Incident } from '../../shared/incident';
 import type { Store } from '../store/types';
 import { type IncidentDetails, computeDetails } from './details';
-import { complaintMinutes, firstDataMinute } from './minutes';
-import { type BrandMonitorKit, type BrandMonitorState, DAY_MS, MINUTE_MS } from './monitor-state';
-import { type MachineEvent, type Touched, advance, startLog } from './replay';
+import { firstDataMinute } from './minutes';
+import { type BrandMonitorKit, type BrandMonitorState, MINUTE_MS } from './monitor-state';
+import { type MachineEvent, type Touched, replayUntil, startLog } from './replay';
 import { detailsWindowEnd, toWire, wireStatus } from './to-wire';
 
 export type BrandRunOptions = {
@@ -20,12 +20,6 @@ export type PublishedEvent = MachineEvent & { wire: Incident };
 export type BrandRunResult = { cursor: number | null; events: PublishedEvent[] };
 
 const NONE: BrandRunResult = { cursor: null, events: [] };
-/** A stretch this long without a single post is a hole in the data (an archive, a feed that was off), not
- * a week of zeros: the replay jumps over it, and the detector treats it as a gap. It first steps on through
- * empty minutes until no excess is open, as live delivery would, so an archived outage ends and resolves
- * where the data says, never a year later. */
-export const DATA_GAP_MS = 7 * DAY_MS;
-const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 type Start = {
   origin: number;
@@ -82,18 +76,7 @@ export async function runBrand(
     return { ...NONE, cursor: rec?.cursor ?? null };
 
   const log = startLog(start.state, start.cursor);
-  while (log.cursor < end) {
-    if (end - log.cursor >= DATA_GAP_MS && log.state.detector.episode === null) {
-      const next = await firstDataMinute(store, brand.id, log.cursor, end);
-      if (next === null || next - log.cursor >= DATA_GAP_MS) {
-        log.cursor = next ?? end;
-        continue;
-      }
-    }
-    const chunkEnd = Math.min(end, log.cursor + DAY_MS);
-    advance(kit, log, await complaintMinutes(store, brand.id, log.cursor, chunkEnd), horizon);
-    if (chunkEnd < end) await yieldToLoop();
-  }
+  await replayUntil(store, kit, brand.id, log, end, horizon);
   if (start.replaceFrom !== null) await restoreUntouched(store, start, log.touched);
 
   const events: PublishedEvent[] = [];

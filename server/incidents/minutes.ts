@@ -36,3 +36,22 @@ export async function complaintMinutes(
   }
   return values;
 }
+
+/** The last minute in [from, to) in which the brand has any post, or null. */
+export async function lastDataMinute(
+  store: Store,
+  brand: string,
+  from: number,
+  to: number,
+): Promise<number | null> {
+  const days = await store.rollups({ brand, from, to, bucketMs: DAY_MS });
+  const last = days[days.length - 1];
+  if (!last) return null;
+  const minutes = await store.rollups({
+    brand,
+    from: Math.max(from, last.t),
+    to: Math.min(to, last.t + DAY_MS),
+    bucketMs: MINUTE_MS,
+  });
+  return minutes[minutes.length - 1]?.t ?? null;
+}

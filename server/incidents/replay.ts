@@ -1,8 +1,11 @@
 import type { IncidentEventKind } from '../detect/incident';
+import type { Store } from '../store/types';
+import { complaintMinutes, firstDataMinute } from './minutes';
 import {
   type BrandIncident,
   type BrandMonitorKit,
   type BrandMonitorState,
+  DAY_MS,
   HOUR_MS,
   MINUTE_MS,
 } from './monitor-state';
@@ -61,4 +64,39 @@ export function advance(
   }
   log.state = state;
   log.cursor = cursor;
+}
+
+/** A stretch this long without a single post is a hole in the data (an archive, a feed that was off), not
+ * a week of zeros: the replay jumps over it, and the detector treats it as a gap. It first steps on through
+ * empty minutes until no excess is open, as live delivery would, so an archived outage ends and resolves
+ * where the data says, never a year later. */
+export const DATA_GAP_MS = 7 * DAY_MS;
+
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Steps the brand's monitor over its stored complaints from `log.cursor` up to `end`, a day at a time
+ * (yielding to the event loop in between), jumping holes in the data (see `DATA_GAP_MS`). Checkpoints
+ * are recorded from `checkpointFrom` on (pass Infinity for none).
+ */
+export async function replayUntil(
+  store: Store,
+  kit: BrandMonitorKit,
+  brand: string,
+  log: ReplayLog,
+  end: number,
+  checkpointFrom: number,
+): Promise<void> {
+  while (log.cursor < end) {
+    if (end - log.cursor >= DATA_GAP_MS && log.state.detector.episode === null) {
+      const next = await firstDataMinute(store, brand, log.cursor, end);
+      if (next === null || next - log.cursor >= DATA_GAP_MS) {
+        log.cursor = next ?? end;
+        continue;
+      }
+    }
+    const chunkEnd = Math.min(end, log.cursor + DAY_MS);
+    advance(kit, log, await complaintMinutes(store, brand, log.cursor, chunkEnd), checkpointFrom);
+    if (chunkEnd < end) await yieldToLoop();
+  }
 }
