@@ -9,7 +9,6 @@ import type { Command } from './io';
 
 export const backtestCommand: Command = {
   name: 'backtest',
-  summary: 'replay stored history: the incidents the detector would have raised, scored against labels',
   usage: `Usage: outcry backtest [--brand ID] [--labels FILE] [--json]
 
 Replays every brand's (or one brand's) stored complaints per minute through the detector from its first

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BacktestResponse } from '../../shared/backtest';
 import { NORTHWIND, type TestApp, createTestApp } from '../helpers/app';
 import { runCli } from '../helpers/cli';
-import { startEngine } from '../helpers/incident-run';
 import { HOUR, MINUTE, outagePosts } from '../helpers/outage';
 
 // An archive of a login outage more than a year before the clock (and before the real one too).
@@ -54,7 +53,7 @@ describe('backtest', () => {
     expect(body.score).toBeNull();
     // Read-only, and the same story the engine stores when it analyses the same history.
     expect(await t.store.listIncidents({ limit: 10 })).toEqual([]);
-    await startEngine(t).tick();
+    await t.engine.tick();
     const stored = await t.store.listIncidents({ limit: 10 });
     expect(stored.map((i) => [i.id, i.startAt, i.alertAt, i.endAt])).toEqual(
       brand?.incidents.map((i) => [i.id, i.startAt, i.alertAt, i.endAt]),

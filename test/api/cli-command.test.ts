@@ -11,7 +11,7 @@ describe('the outcry command, spawned as a user runs it', () => {
     const help = await spawnCli(['--help']);
     expect(help).toMatchObject({ code: 0, stderr: '' });
     expect(help.stdout).toContain(`outcry ${VERSION}`);
-    expect(help.stdout).toMatch(/^ {2}analyze {2}score NDJSON/m);
+    expect(help.stdout).toMatch(/^ {2}analyze +score NDJSON/m);
     expect(await spawnCli(['--version'])).toMatchObject({ code: 0, stdout: `${VERSION}\n` });
   });
 

@@ -94,7 +94,7 @@ describe('history of any age', () => {
   const importedAt = async (now: number): Promise<Incident[]> => {
     const t = await app(now);
     await ingestAll(t, POSTS);
-    await startEngine(t, OPTIONS).tick();
+    await t.engine.tick();
     return t.store.listIncidents({ limit: 10 });
   };
 
