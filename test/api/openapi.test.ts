@@ -125,6 +125,12 @@ describe('every answer matches the document', () => {
     await c(send, 'GET', `/api/v1/incidents/northwind:${start}/report`);
     await c(send, 'GET', `/api/v1/incidents/northwind:${start}/report?format=md`);
     await c(send, 'GET', '/api/v1/incidents/northwind:1');
+    await c(send, 'GET', '/api/v1/backtest?brand=northwind');
+    await c(send, 'GET', '/api/v1/backtest?brand=nope');
+    await c(send, 'POST', '/api/v1/backtest', {
+      json: { labels: [{ start: new Date(start).toISOString() }] },
+    });
+    await c(send, 'POST', '/api/v1/backtest', { json: { labels: [{ start: 'yesterday' }] } });
   });
 
   it('webhooks and deliveries', async () => {
