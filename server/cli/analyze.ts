@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { LangSchema } from '../../shared/post';
+import { describeIssues } from '../ingest/describe-issue';
 import { defaultScoreFn } from '../ingest/score-fn';
 import type { Command } from './io';
 
@@ -22,11 +23,9 @@ A bad line yields {"line": n, "error": "..."} and processing continues; exit cod
       if (!text.trim()) continue;
       let out: unknown;
       try {
-        const parsed = LineSchema.safeParse(JSON.parse(text));
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0];
-          throw new Error(`${issue?.path.join('.') || 'line'}: ${issue?.message ?? 'invalid'}`);
-        }
+        const json: unknown = JSON.parse(text);
+        const parsed = LineSchema.safeParse(json);
+        if (!parsed.success) throw new Error(describeIssues(parsed.error.issues, json).reason);
         const s = score(parsed.data.text, parsed.data.lang);
         out = {
           id: parsed.data.id,

@@ -1,4 +1,4 @@
-import type { CliIo, Command } from './io';
+import { type CliIo, type Command, UsageError, describeFsError } from './io';
 import { VERSION } from '../version';
 
 /**
@@ -71,15 +71,37 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   try {
     return await command.run(rest, io);
   } catch (err) {
-    io.stderr.write(`outcry ${name}: ${(err as Error).message}\n`);
-    return 1;
+    if ((err as NodeJS.ErrnoException).code === 'EPIPE') return 0;
+    io.stderr.write(`outcry ${name}: ${describeError(err, name)}\n`);
+    return isUsageError(err) ? 2 : 1;
   }
 }
 
-export const processIo = (): CliIo => ({
-  stdin: process.stdin,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  env: process.env,
-  isTty: Boolean(process.stderr.isTTY),
-});
+const isUsageError = (err: unknown) =>
+  err instanceof UsageError || String((err as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS');
+
+/** One line, in words: no stack, no "ENOENT: no such file or directory, open". */
+function describeError(err: unknown, command: string): string {
+  const fs = describeFsError(err);
+  if (fs) return fs;
+  const message = err instanceof Error ? err.message : String(err);
+  // node's parseArgs: "Unknown option '--brnad'. To specify a positional argument starting with a '-', ..."
+  if (isUsageError(err) && !(err instanceof UsageError))
+    return `${message.split('. ')[0]} (see \`outcry ${command} --help\`)`;
+  return message.split('\n')[0] ?? message;
+}
+
+export function processIo(): CliIo {
+  // `outcry detect | head`: the reader went away, so stop quietly, as other Unix tools do
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') process.stderr.write(`outcry: cannot write the output: ${err.message}\n`);
+    process.exit(err.code === 'EPIPE' ? 0 : 1);
+  });
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    isTty: Boolean(process.stderr.isTTY),
+  };
+}

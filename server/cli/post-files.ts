@@ -1,8 +1,9 @@
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
-import { parse } from 'csv-parse';
+import { type CsvRecord, createCsvReader } from './csv-records';
+import { describeFsError } from './io';
 
 export type FileItem = { item: unknown; line: number; error?: string };
 
@@ -15,6 +16,17 @@ export const fileKind = (path: string): 'csv' | 'ndjson' | 'json' | null => {
 };
 
 const NUMERIC_FIELDS = new Set(['shares']);
+
+/** Why `path` cannot be imported (missing, a directory, unknown type), in one line, or null if it can. */
+export async function fileProblem(path: string): Promise<string | null> {
+  if (!fileKind(path)) return `${path}: unknown file type (use .csv, .ndjson, .jsonl or .json)`;
+  try {
+    const s = await stat(path);
+    return s.isDirectory() ? `${path}: is a directory, not a file` : null;
+  } catch (err) {
+    return describeFsError(err) ?? `${path}: ${(err as Error).message}`;
+  }
+}
 
 /** Reads posts from CSV (header row), NDJSON or JSON, yielding each with its 1-based line number. */
 export async function* readPostFile(path: string): AsyncGenerator<FileItem> {
@@ -36,32 +48,49 @@ export async function* readPostFile(path: string): AsyncGenerator<FileItem> {
       }
     }
   } else if (kind === 'csv') {
-    const parser = createReadStream(path).pipe(
-      parse({
-        columns: true,
-        bom: true,
-        skip_empty_lines: true,
-        relax_column_count: true,
-        info: true,
-        trim: false,
-      }),
-    );
-    // csv-parse counts a CRLF inside a quoted cell as two lines; take those back so file:line is right.
-    let extraLines = 0;
-    for await (const rec of parser as AsyncIterable<{
-      record: Record<string, string>;
-      info: { lines: number };
-    }>) {
-      for (const v of Object.values(rec.record)) extraLines += v.split('\r\n').length - 1;
-      const item: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(rec.record)) {
-        if (v === '' || v === undefined) continue;
-        item[k] = NUMERIC_FIELDS.has(k) && /^\d+$/.test(v) ? Number(v) : v;
-      }
-      yield { item, line: rec.info.lines - extraLines };
-    }
+    yield* readCsv(path);
   } else {
     throw new Error(`${path}: unknown file type (use .csv, .ndjson, .jsonl or .json)`);
+  }
+}
+
+async function* readCsv(path: string): AsyncGenerator<FileItem> {
+  let names: string[] | null = null;
+  const reader = createCsvReader((i) => (names?.[i] ? `field \`${names[i]}\`` : `field ${i + 1}`));
+  const toItem = (r: CsvRecord): FileItem | null => {
+    if ('error' in r) return { item: undefined, line: r.line, error: r.error };
+    if (!names) {
+      names = r.fields.map((f) => f.trim());
+      return null;
+    }
+    if (r.fields.length > names.length)
+      return {
+        item: undefined,
+        line: r.line,
+        error: `has ${r.fields.length} fields but the header names ${names.length}`,
+      };
+    const item: Record<string, unknown> = {};
+    r.fields.forEach((v, i) => {
+      const k = names?.[i];
+      if (!k || v === '') return;
+      item[k] = NUMERIC_FIELDS.has(k) && /^\d+$/.test(v) ? Number(v) : v;
+    });
+    return { item, line: r.line };
+  };
+  let line = 0;
+  for await (const text of createInterface({
+    input: createReadStream(path, 'utf8'),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  })) {
+    line++;
+    for (const r of reader.push(line, line === 1 ? text.replace(/^\uFEFF/, '') : text)) {
+      const item = toItem(r);
+      if (item) yield item;
+    }
+  }
+  for (const r of reader.end()) {
+    const item = toItem(r);
+    if (item) yield item;
   }
 }
 

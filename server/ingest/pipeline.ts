@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { type IngestResult, PostInputSchema, type RejectedItem } from '../../shared/post';
 import type { Score } from '../../shared/score';
 import { toIso } from '../../shared/time';
@@ -6,6 +5,7 @@ import type { Bus } from '../bus';
 import type { Clock } from '../clock';
 import type { Store } from '../store/types';
 import { type NewPost, minuteOf } from '../store/types';
+import { describeIssues } from './describe-issue';
 import { type BrandMatcher, createBrandMatcher } from './match';
 
 export type ScoreFn = (text: string, lang: string | undefined) => Score;
@@ -36,12 +36,6 @@ export type IngestOptions = {
 /** Posts may be up to a day in the future (clock skew between sources); later ones are rejected. */
 const MAX_FUTURE_MS = 24 * 3_600_000;
 const MAX_POST_EVENTS = 100;
-
-export const describeIssue = (issue: z.core.$ZodIssue | undefined): { reason: string; path?: string } => {
-  if (!issue) return { reason: 'invalid' };
-  const path = issue.path.map(String).join('.');
-  return path ? { reason: `${path}: ${issue.message}`, path } : { reason: issue.message };
-};
 
 /**
  * A brand's own statement ("we're aware of login issues") is not a customer complaint: it must not feed
@@ -79,18 +73,18 @@ export function createPipeline(deps: PipelineDeps) {
       }
       const parsed = PostInputSchema.safeParse(item);
       if (!parsed.success) {
-        const d = describeIssue(parsed.error.issues[0]);
+        const d = describeIssues(parsed.error.issues, item);
         reject(index, d.reason, d.path);
         return;
       }
       const p = parsed.data;
       if (p.createdAt > now + MAX_FUTURE_MS) {
-        reject(index, 'createdAt: is more than 24 hours in the future', 'createdAt');
+        reject(index, 'field `createdAt` is more than 24 hours in the future', 'createdAt');
         return;
       }
       const m = matcher.match(p);
       if ('error' in m) {
-        reject(index, `brand: ${m.error}`, 'brand');
+        reject(index, `field \`brand\` names an ${m.error}`, 'brand');
         return;
       }
       const officialFor =
