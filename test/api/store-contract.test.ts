@@ -14,10 +14,23 @@ import {
   newPost,
   roundSums,
   score,
+  seedBrands,
 } from '../helpers/store-fixtures';
 
 const HOUR = 3_600_000;
 const iso = (ms: number) => new Date(ms).toISOString();
+
+/** A seeded Fisher-Yates shuffle: every instance sends the same posts in its own order. */
+function shuffled<T>(xs: readonly T[], seed: number): T[] {
+  const out = [...xs];
+  let s = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    s = (s * 1_103_515_245 + 12_345) % 2 ** 31;
+    const j = s % (i + 1);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
 
 describe.each(STORE_FACTORIES)('$kind store contract', (factory) => {
   let target: StoreTarget;
@@ -95,6 +108,7 @@ describe.each(STORE_FACTORIES)('$kind store contract', (factory) => {
   });
 
   it('skips duplicates within one batch and across batches, counting only new posts', async () => {
+    await seedBrands(store);
     const a = newPost({ id: 'a', score: score({ complaint: true }) });
     const b = newPost({ id: 'b' });
     const aAgain = newPost({ id: 'a', text: 'different', score: score({ complaint: false }) });
@@ -116,6 +130,7 @@ describe.each(STORE_FACTORIES)('$kind store contract', (factory) => {
   });
 
   it('returns a stored post exactly as given', async () => {
+    await seedBrands(store);
     const full = newPost({
       id: 'full',
       author: '@ops',
@@ -158,6 +173,7 @@ describe.each(STORE_FACTORIES)('$kind store contract', (factory) => {
   });
 
   it('sums the per-minute rollups into buckets matching the inserted posts', async () => {
+    await seedBrands(store);
     const posts = corpus(300, 7);
     for (let i = 0; i < posts.length; i += 100) await store.insertPosts(posts.slice(i, i + 100));
     for (const b of ['acme', 'globex']) {
@@ -177,6 +193,7 @@ describe.each(STORE_FACTORIES)('$kind store contract', (factory) => {
   });
 
   it('filters posts and pages through every match exactly once, newest first', async () => {
+    await seedBrands(store);
     const posts = corpus(160, 3);
     await store.insertPosts(posts.slice(0, 90));
     await store.insertPosts(posts.slice(90));
@@ -234,7 +251,45 @@ describe.each(STORE_FACTORIES)('$kind store contract', (factory) => {
     expect(await store.brandActivity(T0, T0 + 2 * HOUR)).toContainEqual({ brand: 'acme', ...none });
   });
 
+  it('stores the same posts sent by eight instances in eight orders once each, without errors', async () => {
+    await seedBrands(store);
+    const posts = corpus(600, 17);
+    const instances = [store, ...Array.from({ length: 7 }, () => another())];
+    const results = await Promise.all(
+      instances.map(async (s, i) => {
+        const mine = shuffled(posts, i + 1);
+        let inserted = 0;
+        for (let k = 0; k < mine.length; k += 200)
+          inserted += (await s.insertPosts(mine.slice(k, k + 200))).inserted.length;
+        return inserted;
+      }),
+    );
+    expect(results.reduce((a, b) => a + b, 0)).toBe(600);
+    expect(await store.countPosts()).toBe(600);
+    const q = { brand: 'acme', from: T0, to: T0 + 2 * HOUR, bucketMs: 300_000 };
+    expect(roundSums(await store.rollups(q))).toEqual(roundSums(expectedRollups(posts, q)));
+  });
+
+  it('links posts only to brands that exist, so a deleted brand keeps no links or rollups', async () => {
+    await seedBrands(store, ['globex']);
+    const [first] = (await store.insertPosts([newPost({ id: 'x', brands: ['acme', 'globex'] })])).inserted;
+    expect(first?.brands).toEqual(['globex']);
+    await store.createBrand(brand('acme'));
+    const second = another();
+    const posts = corpus(900, 23).filter((p) => p.brands.includes('acme'));
+    const batches = Array.from({ length: 6 }, (_, i) => posts.slice(i * 50, i * 50 + 50));
+    await Promise.all([
+      ...batches.map((b, i) => (i % 2 ? second : store).insertPosts(b)),
+      second.deleteBrand('acme'),
+    ]);
+    await store.createBrand(brand('acme'));
+    const q = { brand: 'acme', from: T0 - HOUR, to: T0 + 3 * HOUR, bucketMs: HOUR };
+    expect(await store.rollups(q)).toEqual([]);
+    expect((await store.listPosts({ brand: 'acme', limit: 10 })).items).toEqual([]);
+  });
+
   it('keeps counts exact when two instances insert overlapping batches at once', async () => {
+    await seedBrands(store);
     const posts = corpus(400, 11);
     const second = another();
     const [r1, r2] = await Promise.all([

@@ -4,7 +4,7 @@ import type { NewDelivery } from '../../server/store/incident-types';
 import type { Store } from '../../server/store/types';
 import { StoreConflictError } from '../../server/store/types';
 import { incident, webhook } from './incident-fixtures';
-import { T0, newPost, score } from './store-fixtures';
+import { T0, newPost, score, seedBrands } from './store-fixtures';
 
 const MIN = 60_000;
 const HOUR = 3_600_000;
@@ -61,6 +61,7 @@ export function incidentContract(store: () => Store, another: () => Store): void
 
   it('counts distinct authors of a brand over a window, optionally complaints only', async () => {
     const c = score({ complaint: true });
+    await seedBrands(store());
     await store().insertPosts([
       newPost({ id: '1', author: 'ann', createdAt: T0, score: c }),
       newPost({ id: '2', author: 'ann', createdAt: T0 + MIN, score: c }),

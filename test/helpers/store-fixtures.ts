@@ -155,6 +155,11 @@ export const brand = (id: string, name = id.toUpperCase()): Brand => ({
   createdAt: '2026-03-01T00:00:00.000Z',
 });
 
+/** Posts link only to brands that exist: create the ones the fixtures name. */
+export async function seedBrands(store: Store, ids: readonly string[] = ['acme', 'globex']): Promise<void> {
+  for (const id of ids) await store.createBrand(brand(id));
+}
+
 export const idsOf = (posts: readonly { source: string; id: string }[]): string[] =>
   posts.map((p) => `${p.source}/${p.id}`);
 

@@ -56,10 +56,12 @@ export function renumberPlaceholders(sql: string): string {
 }
 
 const RETRYABLE = new Set(['40P01', '40001']);
+const MAX_ATTEMPTS = 5;
 
 /**
- * Runs `fn` in one transaction. A deadlock (two instances writing overlapping batches in different orders)
- * or serialization failure rolls back and retries the whole transaction a few times.
+ * Runs `fn` in one transaction. Writers take their row locks in a fixed order, so a deadlock should not
+ * happen; should one still (or a serialization failure), the whole transaction is rolled back and
+ * retried a bounded number of times.
  */
 export async function withTransaction<T>(
   pool: pg.Pool,
@@ -78,10 +80,12 @@ export async function withTransaction<T>(
         broken = true;
       });
       const code = (err as { code?: unknown }).code;
-      if (attempt >= 3 || typeof code !== 'string' || !RETRYABLE.has(code)) throw err;
+      if (attempt >= MAX_ATTEMPTS || typeof code !== 'string' || !RETRYABLE.has(code)) throw err;
     } finally {
       // A connection that cannot even roll back is discarded rather than handed to the next caller.
       client.release(broken);
     }
+    // A short random pause, so the transactions that collided do not collide again in lock-step.
+    await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
   }
 }

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { keepBrands } from '../post-brands';
 import { type InsertResult, type NewPost, minuteOf } from '../types';
 
 type Totals = {
@@ -15,31 +16,45 @@ const byKey = <T>(m: Map<string, T>): [string, T][] =>
   [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
 /**
- * Inserts posts, their brand links and the per-minute rollups with four statements whatever the batch
- * size (arrays through unnest). Must run inside a transaction. Rollup keys are written in sorted order so
- * concurrent instances take row locks in the same order.
+ * Inserts posts, their brand links and the per-minute rollups with a fixed number of statements whatever
+ * the batch size (arrays through unnest). Must run inside a transaction.
+ *
+ * Every statement writes its rows in one sorted order (posts by (source, id), rollups by key), so two
+ * instances storing the same posts in different orders take their locks in the same order and cannot
+ * deadlock. The brands are locked first (KEY SHARE): a brand deleted meanwhile is waited for and then
+ * left out, and a delete that comes later waits for this batch and removes its links with the rest, so
+ * a deleted brand never keeps orphan links or rollups.
  */
 export async function insertPostsPg(client: pg.PoolClient, posts: NewPost[]): Promise<InsertResult> {
   // The first occurrence of a (source, id) wins, as with one INSERT per post.
   const seen = new Set<string>();
-  const batch = posts.filter((p) => {
+  const unique = posts.filter((p) => {
     const k = keyOf(p.source, p.id);
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
   });
-  if (batch.length === 0) return { inserted: [], duplicates: posts.length };
+  if (unique.length === 0) return { inserted: [], duplicates: posts.length };
+  const live = await lockBrands(client, [...new Set(unique.flatMap((p) => p.brands))]);
+  const batch = unique.map((p) => keepBrands(p, live));
 
+  // Keys are numbered in input order (so later posts list first on a tie, as on SQLite), then inserted
+  // sorted by the unique key: concurrent batches wait on each other's rows in one order, never a cycle.
   const res = await client.query<{ pk: number; source: string; ext_id: string }>(
-    `INSERT INTO posts (source, ext_id, author, text, created_at, received_at, url, lang, reply_to, shares,
+    `WITH t AS (
+       SELECT u.*, nextval(pg_get_serial_sequence('posts', 'pk')) AS pk
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::bigint[], $7::text[],
+                     $8::text[], $9::text[], $10::bigint[], $11::text[], $12::smallint[], $13::smallint[],
+                     $14::text[], $15::text[]) WITH ORDINALITY
+           AS u(source, ext_id, author, text, created_at, received_at, url, lang, reply_to, shares,
+                label, complaint, harm, categories, score, ord)
+        ORDER BY ord)
+     INSERT INTO posts (pk, source, ext_id, author, text, created_at, received_at, url, lang, reply_to, shares,
                         label, complaint, harm, categories, score)
-     SELECT source, ext_id, author, text, created_at, received_at, url, lang, reply_to, shares,
+     OVERRIDING SYSTEM VALUE
+     SELECT pk, source, ext_id, author, text, created_at, received_at, url, lang, reply_to, shares,
             label, complaint, harm, categories, score::jsonb
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::bigint[], $7::text[],
-                   $8::text[], $9::text[], $10::bigint[], $11::text[], $12::smallint[], $13::smallint[],
-                   $14::text[], $15::text[])
-         AS t(source, ext_id, author, text, created_at, received_at, url, lang, reply_to, shares,
-              label, complaint, harm, categories, score)
+       FROM t ORDER BY source, ext_id
      ON CONFLICT (source, ext_id) DO NOTHING
      RETURNING pk, source, ext_id`,
     [
@@ -118,6 +133,18 @@ export async function insertPostsPg(client: pg.PoolClient, posts: NewPost[]): Pr
   await upsertRollups(client, byKey(rollups));
   if (categories.size > 0) await upsertCategories(client, byKey(categories));
   return { inserted, duplicates };
+}
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Locks the named brands that exist (sorted, KEY SHARE) and returns their ids. */
+async function lockBrands(client: pg.PoolClient, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const res = await client.query<{ id: string }>(
+    'SELECT id FROM brands WHERE id = ANY($1::text[]) ORDER BY id FOR KEY SHARE',
+    [ids.sort(compare)],
+  );
+  return new Set(res.rows.map((r) => r.id));
 }
 
 async function upsertRollups(client: pg.PoolClient, rows: [string, Totals][]): Promise<void> {

@@ -1,7 +1,11 @@
 import type Database from 'better-sqlite3';
+import { keepBrands } from '../post-brands';
 import { type InsertResult, type NewPost, minuteOf } from '../types';
 
-/** Inserts posts and maintains the per-minute rollups in the same transaction. */
+/**
+ * Inserts posts and maintains the per-minute rollups in the same transaction. Links go only to brands
+ * that exist when the transaction runs, so a brand deleted while its posts were in flight keeps none.
+ */
 export function createSqlitePostWriter(db: Database.Database) {
   const insertPost = db.prepare(`
     INSERT INTO posts (source, ext_id, author, text, created_at, received_at, url, lang, reply_to, shares,
@@ -26,10 +30,15 @@ export function createSqlitePostWriter(db: Database.Database) {
     INSERT INTO rollup_categories (brand, minute, category, complaints) VALUES (?, ?, ?, 1)
     ON CONFLICT (brand, minute, category) DO UPDATE SET complaints = complaints + 1`);
 
+  const brandExists = db.prepare('SELECT 1 FROM brands WHERE id = ?').pluck();
+
   const insertAll = db.transaction((posts: NewPost[]): InsertResult => {
     const inserted: NewPost[] = [];
     let duplicates = 0;
-    for (const p of posts) {
+    const named = [...new Set(posts.flatMap((p) => p.brands))];
+    const live = new Set(named.filter((b) => brandExists.get(b) !== undefined));
+    for (const input of posts) {
+      const p = keepBrands(input, live);
       const s = p.score;
       const res = insertPost.run({
         source: p.source,
