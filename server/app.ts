@@ -7,6 +7,7 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { ApiError, errorResponse } from './http/errors';
 import { openApiRoutes } from './http/openapi-doc';
+import { rejectNulInUrl } from './http/input-guard';
 import { authRoutes } from './routes/auth';
 import { backtestRoutes } from './routes/backtest';
 import { brandRoutes } from './routes/brands';
@@ -65,6 +66,7 @@ export function createApp(deps: AppDeps) {
     c.header('X-Request-Id', c.get('requestId'));
     await next();
   });
+  app.use('*', rejectNulInUrl());
   app.use(
     '*',
     secureHeaders({

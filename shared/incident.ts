@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { QueryInstantSchema } from './time';
+import { QueryInstantSchema, fromBeforeTo } from './time';
 
 export const INCIDENT_STATUSES = ['open', 'escalated', 'resolved'] as const;
 export const IncidentStatusSchema = z.enum(INCIDENT_STATUSES);
@@ -109,14 +109,16 @@ const StatusListSchema = z
   .pipe(z.array(IncidentStatusSchema).min(1));
 
 /** GET /api/v1/incidents: incidents overlapping [from, to), newest start first. */
-export const IncidentListQuerySchema = z.object({
-  brand: z.string().min(1).max(64).optional(),
-  from: QueryInstantSchema.optional(),
-  to: QueryInstantSchema.optional(),
-  /** one status or a comma-separated list, e.g. `open,escalated` */
-  status: StatusListSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-});
+export const IncidentListQuerySchema = z
+  .object({
+    brand: z.string().min(1).max(64).optional(),
+    from: QueryInstantSchema.optional(),
+    to: QueryInstantSchema.optional(),
+    /** one status or a comma-separated list, e.g. `open,escalated` */
+    status: StatusListSchema.optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+  })
+  .superRefine(fromBeforeTo);
 export type IncidentListQuery = z.output<typeof IncidentListQuerySchema>;
 
 export const IncidentListSchema = z.object({ items: z.array(IncidentSchema) });

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { InstantSchema } from './time';
 import { ScoreSchema } from './score';
+import { cleanText, freeText, plainString } from './text';
+import { InstantSchema } from './time';
 
 /** An http(s) URL: anything else (javascript:, data:, file:) is refused where a URL is stored or linked. */
-export const HttpUrlSchema = z
-  .string()
+export const HttpUrlSchema = plainString()
   .max(2048)
   .refine((u) => {
     try {
@@ -25,18 +25,21 @@ export const SourceNameSchema = z
   .max(64)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/, 'letters, digits and . _ : @ / - only');
 
-/** A post as it arrives (webhook, file import, feed adapter, demo). */
+/**
+ * A post as it arrives (webhook, file import, feed adapter, demo). Its text and author are normalised
+ * (NUL removed, lone surrogates replaced: see shared/text.ts); its ids refuse NUL.
+ */
 export const PostInputSchema = z.object({
-  id: z.union([z.string().min(1).max(256), z.number().int().nonnegative().transform(String)]),
+  id: z.union([plainString().min(1).max(256), z.number().int().nonnegative().transform(String)]),
   source: SourceNameSchema,
-  author: z.string().min(1).max(256),
-  text: z.string().max(100_000),
+  author: z.string().max(256).transform(cleanText).pipe(z.string().min(1)),
+  text: freeText(100_000),
   createdAt: InstantSchema,
   url: HttpUrlSchema.optional(),
   lang: LangSchema.optional(),
-  brand: z.string().min(1).max(64).optional(),
+  brand: plainString().min(1).max(64).optional(),
   /** id (within the same source) of the post this one replies to or quotes. */
-  replyTo: z.string().min(1).max(256).optional(),
+  replyTo: plainString().min(1).max(256).optional(),
   /** reshares/reblogs/retweets count when the source reports it. */
   shares: z.number().int().nonnegative().optional(),
 });

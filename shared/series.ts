@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { BucketSchema } from './enums';
-import { QueryInstantSchema } from './time';
+import { QueryInstantSchema, fromBeforeTo } from './time';
 
-export const SeriesQuerySchema = z.object({
-  brand: z.string().min(1).max(64),
-  from: QueryInstantSchema.optional(),
-  to: QueryInstantSchema.optional(),
-  bucket: BucketSchema.default('5m'),
-  format: z.enum(['json', 'csv']).default('json'),
-});
+export const SeriesQuerySchema = z
+  .object({
+    brand: z.string().min(1).max(64),
+    from: QueryInstantSchema.optional(),
+    to: QueryInstantSchema.optional(),
+    bucket: BucketSchema.default('5m'),
+    format: z.enum(['json', 'csv']).default('json'),
+  })
+  .superRefine(fromBeforeTo);
 
 export const SeriesPointSchema = z.object({
   t: z.string(),

@@ -45,3 +45,12 @@ export const QueryInstantSchema = z.string().transform((value, ctx) => {
 });
 
 export const toIso = (ms: number): string => new Date(ms).toISOString();
+
+/** A query range must run forwards: `to` at or before `from` is an error, not an empty answer. */
+export function fromBeforeTo(
+  q: { from?: number | undefined; to?: number | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (q.from !== undefined && q.to !== undefined && q.from >= q.to)
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'must be after from' });
+}

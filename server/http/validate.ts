@@ -1,6 +1,7 @@
 import type { ValidationTargets } from 'hono';
 import { validator } from 'hono-openapi';
 import type { z } from 'zod';
+import { NUL_MESSAGE, findNul } from '../../shared/text';
 import { ApiError } from './errors';
 
 type PathSegment = PropertyKey | { readonly key: PropertyKey };
@@ -15,6 +16,13 @@ export const validate = <T extends z.ZodType, Target extends keyof ValidationTar
   schema: T,
 ) =>
   validator(target, schema, (result) => {
+    // The one NUL check for every JSON body (names, URLs, keywords...), before any store sees it.
+    const nulAt = target === 'json' ? findNul(result.data) : null;
+    if (nulAt !== null) {
+      throw new ApiError('validation_failed', `${target} ${nulAt}: ${NUL_MESSAGE}`, [
+        { where: target, path: nulAt, message: NUL_MESSAGE },
+      ]);
+    }
     if (!result.success) {
       const issues = result.error.map((i) => ({
         where: target,

@@ -62,10 +62,6 @@ export const incidentRoutes = (deps: AppDeps) => {
   return new Hono()
     .get('/', doc.list, validate('query', IncidentListQuerySchema), async (c) => {
       const q = c.req.valid('query');
-      if (q.from !== undefined && q.to !== undefined && q.from >= q.to)
-        throw new ApiError('validation_failed', 'query from: must be before to', [
-          { where: 'query', path: 'from', message: 'must be before to' },
-        ]);
       const items = await deps.store.listIncidents({
         limit: q.limit,
         ...(q.brand === undefined ? {} : { brand: q.brand }),
