@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { ApiError, errorResponse } from './http/errors';
+import { guardJsonBodies } from './http/body-guard';
 import { openApiRoutes } from './http/openapi-doc';
 import { rejectNulInUrl } from './http/input-guard';
 import { authRoutes } from './routes/auth';
@@ -67,6 +68,7 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   app.use('*', rejectNulInUrl());
+  app.use('/api/*', guardJsonBodies('/api/v1/posts'));
   app.use(
     '*',
     secureHeaders({

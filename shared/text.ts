@@ -21,21 +21,25 @@ const NUL_MESSAGE = 'must not contain a NUL character (U+0000)';
 /** A string that must not contain NUL (an id, a name, a key): refused, never silently changed. */
 export const plainString = () => z.string().refine((s) => !s.includes(NUL), NUL_MESSAGE);
 
-/** The path of the first string holding a NUL anywhere in a JSON value (keys included), or null. */
-export function findNul(value: unknown, path: readonly (string | number)[] = []): string | null {
-  if (typeof value === 'string') return value.includes(NUL) ? path.join('.') || '(root)' : null;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const hit = findNul(value[i], [...path, i]);
-      if (hit !== null) return hit;
-    }
-    return null;
-  }
-  if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      if (k.includes(NUL)) return [...path, k.replaceAll(NUL, '\\u0000')].join('.');
-      const hit = findNul(v, [...path, k]);
-      if (hit !== null) return hit;
+/**
+ * The path of the first string holding a NUL anywhere in a JSON value (keys included), or null. Walks
+ * with an explicit stack, so no nesting depth can overflow the call stack.
+ */
+export function findNul(value: unknown): string | null {
+  const stack: [unknown, (string | number)[]][] = [[value, []]];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [v, path] = item;
+    if (typeof v === 'string') {
+      if (v.includes(NUL)) return path.join('.') || '(root)';
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], [...path, i]]);
+    } else if (v && typeof v === 'object') {
+      const entries = Object.entries(v);
+      for (const [k] of entries) if (k.includes(NUL)) return [...path, k.replaceAll(NUL, '\\u0000')].join('.');
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [k, child] = entries[i] ?? ['', undefined];
+        stack.push([child, [...path, k]]);
+      }
     }
   }
   return null;

@@ -1,4 +1,5 @@
 import { ApiError } from './errors';
+import { MAX_JSON_DEPTH, assertJsonDepth, jsonDepthExceeds } from './json-depth';
 
 export const MAX_POSTS_PER_REQUEST = 10_000;
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -23,6 +24,7 @@ export function parseIngestBody(
       `Content-Type ${type} is not accepted; use application/json or application/x-ndjson`,
     );
   }
+  assertJsonDepth(body);
   let data: unknown;
   try {
     data = JSON.parse(body);
@@ -59,6 +61,11 @@ function parseNdjson(body: string) {
     if (!text) continue;
     const index = items.length;
     lines.push(i + 1);
+    if (jsonDepthExceeds(text)) {
+      items.push(undefined);
+      badLines.push({ index, line: i + 1, reason: `nests deeper than ${MAX_JSON_DEPTH} levels` });
+      continue;
+    }
     try {
       items.push(JSON.parse(text));
     } catch (err) {

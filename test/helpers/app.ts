@@ -59,11 +59,13 @@ export type TestAppOptions = {
   now?: number;
   brands?: BrandInput[];
   demo?: boolean;
+  /** more environment for the config, e.g. OUTCRY_DATABASE_URL to run on PostgreSQL */
+  env?: Record<string, string>;
 } & Pick<RuntimeOverrides, 'engine' | 'alerts'>;
 
 /**
  * The production runtime (store, bus, pipeline, incident engine, alerts, sources, leadership) and app on a
- * fresh temporary SQLite file. Only time is the test's: a fixed clock, and timers that never fire.
+ * fresh temporary SQLite file (or the database `env` names). Only time is the test's: a fixed clock, and timers that never fire.
  */
 export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'outcry-api-'));
@@ -83,7 +85,7 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
 }
 
 async function openTestApp(dir: string, clock: TestClock, opts: TestAppOptions): Promise<TestApp> {
-  const config = loadConfig({ OUTCRY_DB: join(dir, 'outcry.db'), OUTCRY_DEMO: '0' });
+  const config = loadConfig({ OUTCRY_DB: join(dir, 'outcry.db'), OUTCRY_DEMO: '0', ...opts.env });
   const log: string[] = [];
   const runtime = await createRuntime(config, {
     clock,
