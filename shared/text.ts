@@ -35,7 +35,8 @@ export function findNul(value: unknown): string | null {
       for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], [...path, i]]);
     } else if (v && typeof v === 'object') {
       const entries = Object.entries(v);
-      for (const [k] of entries) if (k.includes(NUL)) return [...path, k.replaceAll(NUL, '\\u0000')].join('.');
+      for (const [k] of entries)
+        if (k.includes(NUL)) return [...path, k.replaceAll(NUL, '\\u0000')].join('.');
       for (let i = entries.length - 1; i >= 0; i--) {
         const [k, child] = entries[i] ?? ['', undefined];
         stack.push([child, [...path, k]]);

@@ -10,9 +10,13 @@ const limit = bodyLimit({
   maxSize: MAX_SETTINGS_BODY_BYTES,
   onError: (c) => {
     c.header('Connection', 'close');
-    throw new ApiError('payload_too_large', `a request body may be at most ${MAX_SETTINGS_BODY_BYTES} bytes`, {
-      limit: MAX_SETTINGS_BODY_BYTES,
-    });
+    throw new ApiError(
+      'payload_too_large',
+      `a request body may be at most ${MAX_SETTINGS_BODY_BYTES} bytes`,
+      {
+        limit: MAX_SETTINGS_BODY_BYTES,
+      },
+    );
   },
 });
 

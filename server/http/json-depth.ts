@@ -14,7 +14,8 @@ export function jsonDepthExceeds(text: string, max: number = MAX_JSON_DEPTH): bo
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     if (inString) {
-      if (ch === 92) i++; // backslash: skip the escaped character
+      if (ch === 92)
+        i++; // backslash: skip the escaped character
       else if (ch === 34) inString = false;
     } else if (ch === 34) inString = true;
     else if (ch === 91 || ch === 123) {
@@ -27,9 +28,13 @@ export function jsonDepthExceeds(text: string, max: number = MAX_JSON_DEPTH): bo
 /** Throws a 400 naming the limit when `text` nests deeper than MAX_JSON_DEPTH. */
 export function assertJsonDepth(text: string, where = 'body'): void {
   if (jsonDepthExceeds(text)) {
-    throw new ApiError('bad_request', `${where} nests arrays or objects deeper than ${MAX_JSON_DEPTH} levels`, {
-      where,
-      limit: MAX_JSON_DEPTH,
-    });
+    throw new ApiError(
+      'bad_request',
+      `${where} nests arrays or objects deeper than ${MAX_JSON_DEPTH} levels`,
+      {
+        where,
+        limit: MAX_JSON_DEPTH,
+      },
+    );
   }
 }
