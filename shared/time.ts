@@ -52,5 +52,5 @@ export function fromBeforeTo(
   ctx: z.RefinementCtx,
 ): void {
   if (q.from !== undefined && q.to !== undefined && q.from >= q.to)
-    ctx.addIssue({ code: 'custom', path: ['to'], message: 'must be after from' });
+    ctx.addIssue({ code: 'custom', path: ['from'], message: 'must be before to' });
 }

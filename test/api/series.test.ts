@@ -143,6 +143,8 @@ describe('GET /api/v1/series: bad queries', () => {
     ['to=2026-03-02T10:00:00', 'to'],
     ['from=2026-02-30T00:00:00Z', 'from'],
     [`from=${iso(NOW)}&to=${iso(NOW - HOUR)}`, 'from'],
+    // inside one bucket: rounding to buckets must not turn a backwards range into a valid one
+    [`from=${NOW}&to=${NOW - 1000}`, 'from'],
     [`bucket=1m&from=${iso(NOW - 30 * 24 * HOUR)}&to=${iso(NOW)}`, 'bucket'],
     ['format=xml', 'format'],
   ])('400 for %s naming where and path', async (query, path) => {
