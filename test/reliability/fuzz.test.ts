@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../server/demo/random';
 import { TOKEN, type TestApp, createTestApp } from '../helpers/app';
 import { type Send, call, inProcess } from '../helpers/http';
-import { STORE_FACTORIES, type StoreTarget } from '../helpers/store-targets';
 import { fuzzRequest } from './fuzz-requests';
+import { type Database, KINDS, createDatabase } from './targets';
 
 const REQUESTS = 10_000;
 const CONCURRENCY = 8;
@@ -11,22 +11,20 @@ const SEED = 14;
 
 // In-process (app.request): the whole middleware, routing, validation and store path, without the
 // milliseconds of a TCP round trip per request, so 10,000 requests per store take seconds.
-describe.each(STORE_FACTORIES)('$kind: a seeded fuzz of the whole API never answers 5xx', (factory) => {
-  let target: StoreTarget;
+describe.each(KINDS)('%s: a seeded fuzz of the whole API never answers 5xx', (kind) => {
+  let db: Database;
   let t: TestApp;
   let send: Send;
   beforeAll(async () => {
-    target = await factory.create();
-    const store = target.open();
-    await store.migrate();
-    t = await createTestApp({ store, sources: true, now: Date.now() });
+    db = await createDatabase(kind);
+    t = await createTestApp({ env: db.env, now: Date.now() });
     send = inProcess(t.app);
     const brand = { id: 'acme', name: 'Acme', keywords: ['Acme'] };
     expect((await call(send, 'POST', '/api/v1/brands', { token: TOKEN, json: brand })).status).toBe(201);
   });
   afterAll(async () => {
     await t?.close();
-    await target?.cleanup();
+    await db?.cleanup();
   });
 
   it(`answers ${REQUESTS} hostile requests with 2xx-4xx only`, async () => {

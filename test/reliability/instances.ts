@@ -2,26 +2,22 @@ import { type Rng, mulberry32 } from '../../server/demo/random';
 import type { PostInputRaw } from '../../shared/post';
 import { TOKEN, type TestApp, createTestApp } from '../helpers/app';
 import { type Send, call, inProcess } from '../helpers/http';
-import type { StoreFactory, StoreTarget } from '../helpers/store-targets';
+import { type Kind, createDatabase } from './targets';
 
 export const ACME = { id: 'acme', name: 'Acme', keywords: ['Acme'], officialHandles: [] };
 
 /** Two app instances (each with its own store connection) on one empty database, as in a cluster. */
-export async function twoInstances(factory: StoreFactory) {
-  const target: StoreTarget = await factory.create();
+export async function twoInstances(kind: Kind) {
+  const db = await createDatabase(kind);
   const apps: TestApp[] = [];
-  for (let i = 0; i < 2; i++) {
-    const store = target.open();
-    await store.migrate();
-    apps.push(await createTestApp({ store, now: Date.now() }));
-  }
+  for (let i = 0; i < 2; i++) apps.push(await createTestApp({ env: db.env, now: Date.now() }));
   const sends: Send[] = apps.map((a) => inProcess(a.app));
   return {
     apps,
     sends,
     async close() {
       for (const a of apps) await a.close();
-      await target.cleanup();
+      await db.cleanup();
     },
   };
 }

@@ -2,14 +2,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { IngestResultSchema } from '../../shared/post';
 import { TOKEN } from '../helpers/app';
 import { call } from '../helpers/http';
-import { STORE_FACTORIES } from '../helpers/store-targets';
 import { ACME, acmePosts, countsViaApi, ingest, seeded, shuffle, twoInstances } from './instances';
+import { KINDS } from './targets';
 
 const POSTS = 3_000;
 const CLIENTS = 8;
 const BATCH = 500;
 
-describe.each(STORE_FACTORIES)('$kind: re-delivery and deletes under concurrency', (factory) => {
+describe.each(KINDS)('%s: re-delivery and deletes under concurrency', (kind) => {
   let cluster: Awaited<ReturnType<typeof twoInstances>> | undefined;
   afterEach(async () => {
     await cluster?.close();
@@ -17,7 +17,7 @@ describe.each(STORE_FACTORIES)('$kind: re-delivery and deletes under concurrency
   });
 
   it(`${CLIENTS} clients sending the same ${POSTS} posts in different orders all succeed; each post is stored once`, async () => {
-    cluster = await twoInstances(factory);
+    cluster = await twoInstances(kind);
     const { sends } = cluster;
     const [a, b] = sends;
     if (!a || !b) throw new Error('two instances expected');
@@ -52,7 +52,7 @@ describe.each(STORE_FACTORIES)('$kind: re-delivery and deletes under concurrency
   });
 
   it('a brand deleted during ingest keeps no orphans; re-created with its id it starts empty and stays consistent', async () => {
-    cluster = await twoInstances(factory);
+    cluster = await twoInstances(kind);
     const [a, b] = cluster.sends;
     if (!a || !b) throw new Error('two instances expected');
     expect((await call(a, 'POST', '/api/v1/brands', { token: TOKEN, json: ACME })).status).toBe(201);

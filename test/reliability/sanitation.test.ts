@@ -2,25 +2,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IngestResultSchema } from '../../shared/post';
 import { TOKEN, type TestApp, createTestApp } from '../helpers/app';
 import { type Send, call, expectError, inProcess } from '../helpers/http';
-import { STORE_FACTORIES, type StoreTarget } from '../helpers/store-targets';
 import { ACME, acmePosts } from './instances';
+import { type Database, KINDS, createDatabase } from './targets';
 
 const b64 = (s: string) => Buffer.from(s).toString('base64url');
 
-describe.each(STORE_FACTORIES)('$kind: one input sanitation', (factory) => {
-  let target: StoreTarget;
+describe.each(KINDS)('%s: one input sanitation', (kind) => {
+  let db: Database;
   let t: TestApp;
   let send: Send;
   beforeAll(async () => {
-    target = await factory.create();
-    const store = target.open();
-    await store.migrate();
-    t = await createTestApp({ store, now: Date.now(), brands: [ACME] });
+    db = await createDatabase(kind);
+    t = await createTestApp({ env: db.env, now: Date.now(), brands: [ACME] });
     send = inProcess(t.app);
   });
   afterAll(async () => {
     await t?.close();
-    await target?.cleanup();
+    await db?.cleanup();
   });
 
   it.each([

@@ -2,12 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { loadConfig } from '../../server/config';
-import { type RunningServer, startServer } from '../../server/serve';
 import { createPostgresStore } from '../../server/store/postgres/postgres-store';
 import { createSqliteStore } from '../../server/store/sqlite/sqlite-store';
 import type { Store } from '../../server/store/types';
-import { type Send, overHttp } from '../helpers/http';
 import { TEST_DATABASE_URL } from '../helpers/store-targets';
 
 export const ADMIN = 'reliability-admin-token-0123456789';
@@ -62,25 +59,4 @@ async function withClient<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
   } finally {
     await client.end();
   }
-}
-
-export type Started = { server: RunningServer; send: Send; lines: string[] };
-
-/** The real start-up path (config from env, store, pipeline, engine, sources, webhooks) in this process. */
-export async function startOn(db: Database, env: Record<string, string> = {}): Promise<Started> {
-  const lines: string[] = [];
-  const config = loadConfig({
-    PORT: '0',
-    OUTCRY_DEMO: '0',
-    OUTCRY_ADMIN_TOKEN: ADMIN,
-    ...db.env,
-    ...env,
-  });
-  const server = await startServer({
-    config,
-    version: '0.0.0-reliability',
-    staticDir: join(tmpdir(), 'outcry-no-client'),
-    log: (l) => lines.push(l),
-  });
-  return { server, send: overHttp(server.url), lines };
 }
