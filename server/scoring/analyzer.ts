@@ -1,9 +1,10 @@
 import { analyzeEnglish } from './analyze';
 import { analyzeForeign, type ForeignCueSets } from './analyze-foreign';
 import type { Evidence } from './evidence';
+import type { Band } from './sentiment';
 import { detectLanguage } from './language';
 import { buildLexicon } from './lexicon';
-import { type ForeignVocab, loadNaturalVocab, NATURAL_LANGUAGES } from './lexicons/natural-vocab';
+import { FOREIGN_LANGUAGES, type ForeignVocab, loadForeignVocab } from './lexicons/natural-vocab';
 import { FOREIGN_CUES } from './lexicons/foreign-cues';
 import type { CategoryDef } from './lexicons/taxonomy';
 import { matchPhrases } from './phrases';
@@ -14,6 +15,8 @@ export interface Analysis {
   lang: string;
   /** null when the language has no lexicon: the post is not scored. */
   evidence: Evidence | null;
+  /** The language's own neutral band, when it has one. */
+  band?: Band;
 }
 
 export interface Analyzer {
@@ -26,16 +29,21 @@ const EMPTY_VOCAB: ForeignVocab = { valence: new Map(), negators: new Set() };
 export const MAX_CHARS = 20_000;
 
 /** Text -> language + evidence. The scorer turns evidence into scores; the fit script reads it raw. */
-export function createAnalyzer(taxonomy: readonly CategoryDef[], languages?: readonly string[]): Analyzer {
+export function createAnalyzer(
+  taxonomy: readonly CategoryDef[],
+  languages?: readonly string[],
+  vocabularies?: Readonly<Record<string, ForeignVocab>>,
+): Analyzer {
   const lex = buildLexicon(taxonomy);
-  const allowed = new Set(languages ?? NATURAL_LANGUAGES);
+  const given = Object.entries(vocabularies ?? {});
+  const allowed = new Set([...(languages ?? FOREIGN_LANGUAGES), ...given.map(([l]) => l)]);
   // Loaded on first use: most deployments never see most languages, and each costs 5-70 ms to read.
-  const vocabs = new Map<string, ForeignVocab | null>();
+  const vocabs = new Map<string, ForeignVocab | null>(given);
   const vocabFor = (lang: string): ForeignVocab | null => {
     if (!allowed.has(lang)) return null;
     let vocab = vocabs.get(lang);
     if (vocab === undefined) {
-      vocab = loadNaturalVocab(lang);
+      vocab = loadForeignVocab(lang);
       vocabs.set(lang, vocab);
     }
     return vocab;
@@ -65,7 +73,7 @@ export function createAnalyzer(taxonomy: readonly CategoryDef[], languages?: rea
     const vocab = vocabFor(lang);
     if (vocab) {
       const ev = analyzeForeign(input, tk.tokens, vocab, cueSets.get(lang), lex, tk.bangs, tk.questions);
-      return { lang, evidence: ev };
+      return vocab.band ? { lang, evidence: ev, band: vocab.band } : { lang, evidence: ev };
     }
     // Emoji and emoticons read the same in any language: score a post made only of them.
     if (lang === 'und' && tk.tokens.some((t) => t.kind === EMOJI || t.kind === EMOTICON)) {

@@ -13,6 +13,8 @@ export interface ScriptCounts {
   kana: number;
   han: number;
   other: number;
+  /** Latin letters outside ASCII (é, ø, ñ...): English hardly uses them, so they are evidence against it. */
+  accented: number;
 }
 
 // ASCII classes: 1 letter, 2 digit, 3 space, 0 other.
@@ -46,8 +48,10 @@ export function lowerAscii(c: number): number {
 }
 
 export function countScript(s: ScriptCounts, c: number): void {
-  if (c < 0x250) s.latin++;
-  else if (c >= 0x370 && c < 0x400) s.greek++;
+  if (c < 0x250) {
+    s.latin++;
+    s.accented++;
+  } else if (c >= 0x370 && c < 0x400) s.greek++;
   else if (c >= 0x400 && c < 0x530) s.cyrillic++;
   else if (c >= 0x590 && c < 0x600) s.hebrew++;
   else if (c >= 0x600 && c < 0x780) s.arabic++;

@@ -2,8 +2,9 @@ import type { Score, Why } from '../../shared/score';
 import { createAnalyzer } from './analyzer';
 import { complaintOf } from './complaint';
 import type { Evidence } from './evidence';
+import type { ForeignVocab } from './lexicons/natural-vocab';
 import { type CategoryDef, DEFAULT_TAXONOMY } from './lexicons/taxonomy';
-import { labelOf, sentimentOf } from './sentiment';
+import { type Band, labelOf, sentimentOf } from './sentiment';
 import type { Lexicon } from './term-info';
 
 export interface ScorerOptions {
@@ -14,6 +15,12 @@ export interface ScorerOptions {
    * Each is read on the first post in that language, then kept.
    */
   languages?: readonly string[];
+  /**
+   * Vocabularies that replace the shipped one for their language (word -> valence on -4..+4, negators, an
+   * optional neutral band). The benchmark uses it to score a language with a lexicon derived from training
+   * folds only.
+   */
+  vocabularies?: Readonly<Record<string, ForeignVocab>>;
 }
 
 export interface ScoreOptions {
@@ -46,7 +53,9 @@ export function mergeTaxonomy(extra: readonly CategoryDef[] | undefined): Catego
 function baseLang(lang: string | undefined): string | undefined {
   if (typeof lang !== 'string' || lang.length < 2) return undefined;
   const cut = lang.search(/[-_]/);
-  return (cut > 0 ? lang.slice(0, cut) : lang).toLowerCase();
+  const base = (cut > 0 ? lang.slice(0, cut) : lang).toLowerCase();
+  // Bokmål and Nynorsk are scored as Norwegian.
+  return base === 'nb' || base === 'nn' ? 'no' : base;
 }
 
 function unscored(lang: string): Score {
@@ -63,14 +72,14 @@ function unscored(lang: string): Score {
   };
 }
 
-function finish(lex: Lexicon, ev: Evidence, lang: string): Score {
+function finish(lex: Lexicon, ev: Evidence, lang: string, band: Band | undefined): Score {
   const sentiment = sentimentOf(ev);
   const complaint = complaintOf(ev, sentiment);
   const why: Why[] = ev.why;
   for (const w of complaint.why) why.push(w);
   return {
     sentiment,
-    label: labelOf(sentiment, ev.hits),
+    label: labelOf(sentiment, ev.hits, band),
     complaint: complaint.complaint,
     complaintScore: complaint.score,
     categories: categoriesOf(lex, ev, complaint.complaint, why),
@@ -117,13 +126,13 @@ function pushCategoryWhy(
 }
 
 export function createScorer(options: ScorerOptions = {}): Scorer {
-  const analyzer = createAnalyzer(mergeTaxonomy(options.taxonomy), options.languages);
+  const analyzer = createAnalyzer(mergeTaxonomy(options.taxonomy), options.languages, options.vocabularies);
   const lex = analyzer.lex;
   const score = (text: string, opts?: ScoreOptions): Score => {
     const given = baseLang(opts?.lang);
     try {
       const a = analyzer.analyze(typeof text === 'string' ? text : '', given);
-      return a.evidence ? finish(lex, a.evidence, a.lang) : unscored(a.lang);
+      return a.evidence ? finish(lex, a.evidence, a.lang, a.band) : unscored(a.lang);
     } catch {
       return unscored(given ?? 'und');
     }

@@ -39,8 +39,15 @@ export function sentimentOf(ev: Evidence): number {
   return s > 1 ? 1 : s < -1 ? -1 : round(s);
 }
 
-export function labelOf(sentiment: number, terms: number): SentimentLabel {
-  const band = terms <= 1 ? SINGLE_TERM_BAND : NEUTRAL_BAND;
+/** Neutral bands: below `single` for a post resting on one term, below `multi` otherwise. */
+export interface Band {
+  single: number;
+  multi: number;
+}
+export const DEFAULT_BAND: Band = { single: SINGLE_TERM_BAND, multi: NEUTRAL_BAND };
+
+export function labelOf(sentiment: number, terms: number, bands: Band = DEFAULT_BAND): SentimentLabel {
+  const band = terms <= 1 ? bands.single : bands.multi;
   if (sentiment >= band) return 'positive';
   if (sentiment <= -band) return 'negative';
   return 'neutral';

@@ -53,6 +53,7 @@ export function tokenize(text: string, lex: Lexicon): Tokenized {
     kana: 0,
     han: 0,
     other: 0,
+    accented: 0,
   };
   let bangs = 0;
   let questions = 0;

@@ -1,12 +1,15 @@
 import { createRequire } from 'node:module';
+import type { Band } from '../sentiment';
 
-// Non-English vocabularies shipped inside natural (the data files its SentimentAnalyzer uses), read by
-// path so the natural package root, with its global side effects, is never loaded. Values are rescaled
-// to VADER's -4..+4 so one scoring routine serves every language.
+// Non-English vocabularies: those shipped inside natural (the data files its SentimentAnalyzer uses), read
+// by path so the natural package root, with its global side effects, is never loaded, and Outcry's own data
+// files in ./files (Norwegian derived from NoReC, Swedish and Danish written by hand). Values are rescaled to
+// VADER's -4..+4 so one scoring routine serves every language.
 
 const BASE = 'natural/lib/natural/sentiment/';
 
 interface VocabSource {
+  /** A path inside natural, or './files/...' for Outcry's own files. */
   file: string;
   /** Field holding the polarity, or null when the JSON maps word -> number directly. */
   field: 'polarity' | 'pol' | null;
@@ -26,6 +29,12 @@ const SOURCES: Readonly<Record<string, readonly VocabSource[]>> = {
   ca: [{ file: 'Catalan/senticon_ca.json', field: 'pol', scale: 2.5 }],
   gl: [{ file: 'Galician/senticon_gl.json', field: 'pol', scale: 2.5 }],
   eu: [{ file: 'Basque/senticon_eu.json', field: 'pol', scale: 2.5 }],
+  no: [
+    { file: './files/sentiment-no-hand.json', field: null, scale: 1 },
+    { file: './files/sentiment-no.json', field: null, scale: 1 },
+  ],
+  sv: [{ file: './files/sentiment-sv.json', field: null, scale: 1 }],
+  da: [{ file: './files/sentiment-da.json', field: null, scale: 1 }],
 };
 
 /** natural's negation lists where it has one, completed for the languages it lacks. */
@@ -39,13 +48,18 @@ const NEGATIONS: Readonly<Record<string, readonly string[]>> = {
   ca: ['no', 'mai', 'cap', 'res', 'sense'],
   gl: ['non', 'nunca', 'nada', 'sen'],
   eu: ['ez', 'inoiz', 'ezer', 'gabe'],
+  no: ['ikke', 'ikkje', 'aldri', 'ingen', 'ingenting', 'inga', 'intet', 'verken', 'uten', 'utan', 'ei'],
+  sv: ['inte', 'ej', 'aldrig', 'ingen', 'inget', 'inga', 'ingenting', 'utan', 'varken'],
+  da: ['ikke', 'aldrig', 'ingen', 'intet', 'ingenting', 'uden', 'hverken'],
 };
 
-export const NATURAL_LANGUAGES: readonly string[] = Object.keys(SOURCES);
+export const FOREIGN_LANGUAGES: readonly string[] = Object.keys(SOURCES);
 
 export interface ForeignVocab {
   valence: ReadonlyMap<string, number>;
   negators: ReadonlySet<string>;
+  /** The language's own neutral band (data files may set one); the English bands otherwise. */
+  band?: Band;
 }
 
 function polarityOf(entry: unknown, field: VocabSource['field']): number {
@@ -63,15 +77,30 @@ function sensesOf(entry: unknown): string[] {
   return sense.split(',');
 }
 
-/** Reads one language's vocabulary; returns null when natural has none for it. */
-export function loadNaturalVocab(lang: string): ForeignVocab | null {
+/** `data.band`, or `data` itself when it is a band. */
+function bandOf(data: object): Band | undefined {
+  const band: unknown = 'band' in data ? data.band : data;
+  if (typeof band !== 'object' || band === null) return undefined;
+  const { single, multi } = band as Record<string, unknown>;
+  return typeof single === 'number' && typeof multi === 'number' ? { single, multi } : undefined;
+}
+
+/** Reads one language's vocabulary; returns null when there is none for it. */
+export function loadForeignVocab(lang: string): ForeignVocab | null {
   const sources = SOURCES[lang];
   if (!sources) return null;
   const require = createRequire(import.meta.url);
   const valence = new Map<string, number>();
+  let band: Band | undefined;
   for (const src of sources) {
-    const data: unknown = require(BASE + src.file);
+    const own = src.file.startsWith('./');
+    let data: unknown = require(own ? src.file : BASE + src.file);
     if (typeof data !== 'object' || data === null) continue;
+    if (own) {
+      band ??= bandOf(data);
+      data = (data as Record<string, unknown>).valence;
+      if (typeof data !== 'object' || data === null) continue;
+    }
     for (const [word, entry] of Object.entries(data)) {
       const p = polarityOf(entry, src.field);
       if (!Number.isFinite(p) || p === 0) continue;
@@ -83,5 +112,7 @@ export function loadNaturalVocab(lang: string): ForeignVocab | null {
       }
     }
   }
-  return { valence, negators: new Set(NEGATIONS[lang] ?? []) };
+  band ??= bandOf((require('./files/bands.json') as { bands: Record<string, object> }).bands[lang] ?? {});
+  const negators = new Set(NEGATIONS[lang] ?? []);
+  return band ? { valence, negators, band } : { valence, negators };
 }

@@ -18,6 +18,11 @@ const DETECTED: ReadonlyArray<readonly [string, string]> = [
   ['ko', '앱이 작동하지 않아요'],
   ['ar', 'التطبيق لا يعمل'],
   ['id', 'Aplikasi tidak bisa dibuka sama sekali'],
+  ['no', 'Nettbanken er nede igjen, jeg får ikke logget inn'],
+  ['no', 'Eg får ikkje logga inn, kva skjer?'],
+  ['sv', 'Appen fungerar inte, jag kan inte logga in'],
+  ['da', 'Mobilbanken er nede, jeg kan ikke logge ind'],
+  ['fr', 'Biodiversité et développement durable : la petite histoire verte'],
 ];
 
 describe('language', () => {
@@ -71,6 +76,29 @@ describe('language', () => {
   it('a scorer limited to English leaves other languages unscored', () => {
     const englishOnly = createScorer({ languages: [] });
     expect(englishOnly.score('Die App ist schlecht')).toMatchObject({ lang: 'de', scored: false });
+  });
+
+  it('reads Bokmål and Nynorsk tags as Norwegian', () => {
+    expect(scorer.score('appen er bra', { lang: 'nb' }).lang).toBe('no');
+    expect(scorer.score('appen er bra', { lang: 'nn-NO' }).lang).toBe('no');
+  });
+
+  it.each([
+    ['no', '@DNB BankID virker ikke, får ikke logget inn'],
+    ['no', 'Nettbanken er nede igjen, funker ikke'],
+    ['sv', 'Appen funkar inte, kan inte logga in hos @Swedbank'],
+    ['da', '@danskebank mobilbanken er nede, jeg kan ikke logge ind'],
+  ])('finds Scandinavian complaints in %s', (lang, text) => {
+    const score = scorer.score(text);
+    expect(score).toMatchObject({ lang, scored: true, complaint: true, label: 'negative' });
+  });
+
+  it.each([
+    ['no', 'Tusen takk, dere er fantastiske'],
+    ['sv', 'Tack för hjälpen, snabbt och smidigt!'],
+    ['da', 'Tak for hjælpen, super god service'],
+  ])('reads Scandinavian praise in %s as positive, not a complaint', (lang, text) => {
+    expect(scorer.score(text)).toMatchObject({ lang, label: 'positive', complaint: false });
   });
 
   it('keeps English posts with a stray foreign word English', () => {
