@@ -1,24 +1,31 @@
 import type { Store } from '../store/types';
 import { DAY_MS, MINUTE_MS } from './monitor-state';
 
-/** The first minute in [from, to) in which the brand has any post, or null. */
-export async function firstDataMinute(
+/** The first (or last) minute in [from, to) in which the brand has any post, or null. */
+async function edgeDataMinute(
   store: Store,
   brand: string,
   from: number,
   to: number,
+  edge: 'first' | 'last',
 ): Promise<number | null> {
-  const days = await store.rollups({ brand, from, to, bucketMs: DAY_MS });
-  const first = days[0];
-  if (!first) return null;
+  const pick = <T>(rows: T[]): T | undefined => (edge === 'first' ? rows[0] : rows[rows.length - 1]);
+  const day = pick(await store.rollups({ brand, from, to, bucketMs: DAY_MS }));
+  if (!day) return null;
   const minutes = await store.rollups({
     brand,
-    from: Math.max(from, first.t),
-    to: Math.min(to, first.t + DAY_MS),
+    from: Math.max(from, day.t),
+    to: Math.min(to, day.t + DAY_MS),
     bucketMs: MINUTE_MS,
   });
-  return minutes[0]?.t ?? null;
+  return pick(minutes)?.t ?? null;
 }
+
+export const firstDataMinute = (store: Store, brand: string, from: number, to: number) =>
+  edgeDataMinute(store, brand, from, to, 'first');
+
+export const lastDataMinute = (store: Store, brand: string, from: number, to: number) =>
+  edgeDataMinute(store, brand, from, to, 'last');
 
 /** Complaints per minute over [from, to), dense (a minute without posts is 0). `from` is a whole minute. */
 export async function complaintMinutes(
@@ -35,23 +42,4 @@ export async function complaintMinutes(
     if (i >= 0 && i < n) values[i] = row.complaints;
   }
   return values;
-}
-
-/** The last minute in [from, to) in which the brand has any post, or null. */
-export async function lastDataMinute(
-  store: Store,
-  brand: string,
-  from: number,
-  to: number,
-): Promise<number | null> {
-  const days = await store.rollups({ brand, from, to, bucketMs: DAY_MS });
-  const last = days[days.length - 1];
-  if (!last) return null;
-  const minutes = await store.rollups({
-    brand,
-    from: Math.max(from, last.t),
-    to: Math.min(to, last.t + DAY_MS),
-    bucketMs: MINUTE_MS,
-  });
-  return minutes[minutes.length - 1]?.t ?? null;
 }
