@@ -2,6 +2,7 @@ import type { Brand } from '../../shared/brand';
 import type { Incident } from '../../shared/incident';
 import type { Store } from '../store/types';
 import { type IncidentDetails, computeDetails } from './details';
+import { applyIds, keptIds, pinsOf, replacedIncidents } from './identity';
 import { firstDataMinute } from './minutes';
 import { type BrandMonitorKit, type BrandMonitorState, MINUTE_MS } from './monitor-state';
 import { type MachineEvent, type Touched, replayUntil, startLog } from './replay';
@@ -75,9 +76,19 @@ export async function runBrand(
   if (!start || (start.cursor >= end && start.replaceFrom === null))
     return { ...NONE, cursor: rec?.cursor ?? null };
 
-  const log = startLog(start.state, start.cursor);
+  const stored =
+    start.replaceFrom === null ? [] : await replacedIncidents(store, brand.id, start.replaceFrom);
+  const log = startLog(start.state, start.cursor, pinsOf(stored));
   await replayUntil(store, kit, brand.id, log, end, horizon);
   if (start.replaceFrom !== null) await restoreUntouched(store, start, log.touched);
+  applyIds(
+    log,
+    keptIds(
+      [...log.touched.values()].map((t) => t.incident),
+      stored,
+      log.cursor,
+    ),
+  );
 
   const events: PublishedEvent[] = [];
   const wires = new Map<string, Incident>();

@@ -22,19 +22,28 @@ export type ReplayLog = {
   events: MachineEvent[];
   touched: Map<string, Touched>;
   checkpoints: { t: number; state: string }[];
+  /** Start minutes of stored incidents a re-analysis must keep as stories of their own (see `advance`). */
+  pins: ReadonlySet<number>;
 };
 
-export const startLog = (state: BrandMonitorState, cursor: number): ReplayLog => ({
+export const startLog = (
+  state: BrandMonitorState,
+  cursor: number,
+  pins: ReadonlySet<number> = new Set(),
+): ReplayLog => ({
   state,
   cursor,
   events: [],
   touched: new Map(),
   checkpoints: [],
+  pins,
 });
 
 /**
  * Steps the monitor over consecutive minutes starting at `log.cursor` (values[i] = complaints in minute
  * cursor + i). Before each whole hour at or after `checkpointFrom` it records a checkpoint of the state.
+ * At a pinned minute (the start of a stored incident), a resolved incident is dropped from the state, so
+ * an onset there opens a new incident instead of re-opening the earlier one.
  */
 export function advance(
   kit: BrandMonitorKit,
@@ -46,6 +55,10 @@ export function advance(
   for (const value of values) {
     const t = cursor;
     if (t % HOUR_MS === 0 && t >= checkpointFrom) log.checkpoints.push({ t, state: kit.serialise(state) });
+    // A stored incident that was alerted as a story of its own stays one: older posts that arrived since
+    // may add an earlier incident, but it is not re-opened by this one (its start would jump back hours).
+    if (log.pins.has(t) && state.incidents.incident?.status === 'resolved')
+      state = { ...state, incidents: { ...state.incidents, incident: null } };
     const before = state.incidents.incident;
     const step = kit.monitor.step(state, { t, value });
     state = step.state;

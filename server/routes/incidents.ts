@@ -8,12 +8,18 @@ import { validate } from '../http/validate';
 import { incidentCommunication } from '../incidents/communication';
 import { buildReport } from '../incidents/report';
 import { reportMarkdown } from '../incidents/report-md';
+import { movedTo } from '../incidents/identity';
 import { incidentSeries } from '../incidents/series';
 import type { AppDeps } from './deps';
 
 const IdParam = z.object({ id: z.string().min(1).max(200) });
 
 const tags: ['incidents'] = ['incidents'];
+const MOVED = {
+  description:
+    'A re-analysis (late posts, a backfill) merged or re-dated the incident: `Location` names the incident that ' +
+    "now covers the old id's start",
+};
 const doc = {
   list: describe({
     summary: 'List incidents, newest start first',
@@ -25,7 +31,7 @@ const doc = {
     summary: 'One incident with its minute series and communication analysis',
     tags,
     access: 'read',
-    ok: { 200: { description: 'The incident', schema: IncidentDetailResponseSchema } },
+    ok: { 200: { description: 'The incident', schema: IncidentDetailResponseSchema }, 308: MOVED },
     errors: ['not_found'],
   }),
   report: describe({
@@ -40,6 +46,7 @@ const doc = {
         schema: IncidentReportSchema,
         media: { 'text/markdown': 'the same report as Markdown' },
       },
+      308: MOVED,
     },
     errors: ['not_found'],
   }),
@@ -72,7 +79,10 @@ export const incidentRoutes = (deps: AppDeps) => {
       return c.json({ items });
     })
     .get('/:id', doc.get, validate('param', IdParam), async (c) => {
-      const { detail, communication } = await load(c.req.valid('param').id);
+      const id = c.req.valid('param').id;
+      const moved = await movedTo(deps.store, id);
+      if (moved) return c.redirect(`/api/v1/incidents/${encodeURIComponent(moved)}`, 308);
+      const { detail, communication } = await load(id);
       return c.json({ ...detail, communication });
     })
     .get(
@@ -81,7 +91,13 @@ export const incidentRoutes = (deps: AppDeps) => {
       validate('param', IdParam),
       validate('query', ReportQuerySchema),
       async (c) => {
-        const { detail, communication } = await load(c.req.valid('param').id);
+        const id = c.req.valid('param').id;
+        const moved = await movedTo(deps.store, id);
+        if (moved) {
+          const query = new URL(c.req.url).search;
+          return c.redirect(`/api/v1/incidents/${encodeURIComponent(moved)}/report${query}`, 308);
+        }
+        const { detail, communication } = await load(id);
         const brand = await deps.store.getBrand(detail.brand);
         const report = buildReport(brand?.name ?? detail.brand, detail, communication, deps.clock.now());
         if (c.req.valid('query').format === 'json') return c.json(report);

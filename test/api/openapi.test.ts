@@ -125,6 +125,10 @@ describe('every answer matches the document', () => {
     await c(send, 'GET', `/api/v1/incidents/northwind:${start}/report`);
     await c(send, 'GET', `/api/v1/incidents/northwind:${start}/report?format=md`);
     await c(send, 'GET', '/api/v1/incidents/northwind:1');
+    // An id from before a re-analysis that re-dated the incident answers with a redirect.
+    const old = `northwind:${start + 5 * MINUTE}`;
+    expect((await c(send, 'GET', `/api/v1/incidents/${old}`)).status).toBe(308);
+    expect((await c(send, 'GET', `/api/v1/incidents/${old}/report?format=md`)).status).toBe(308);
     await c(send, 'GET', '/api/v1/backtest?brand=northwind');
     await c(send, 'GET', '/api/v1/backtest?brand=nope');
     await c(send, 'POST', '/api/v1/backtest', {
