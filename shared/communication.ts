@@ -232,10 +232,23 @@ export const HarmTriageSchema = z.object({
 });
 export type HarmTriage = z.infer<typeof HarmTriageSchema>;
 
+/** A routine or marketing post made while the incident was open: a finding of its own. */
+export const RoutineDuringSchema = z.object({
+  post: OfficialRefSchema,
+  minutesIn: z.number(),
+});
+export type RoutineDuring = z.infer<typeof RoutineDuringSchema>;
+
+/** Not graded yet: an open incident with no statement before the acknowledgement target has passed. */
+export const PendingSchema = z.object({ sinceMin: z.number(), targetMin: z.number() });
+export type Pending = z.infer<typeof PendingSchema>;
+
 export const ScorecardSchema = z.object({
-  grade: GradeSchema,
-  /** 100 minus penalties (plus a small bonus for calming statements), clamped to 0..100. */
-  points: z.number(),
+  /** Null while `pending`: no letter grade for an open incident before a statement or the target. */
+  grade: GradeSchema.nullable(),
+  pending: PendingSchema.nullable(),
+  /** 100 minus penalties (plus a small bonus for calming statements), clamped to 0..100; null while pending. */
+  points: z.number().nullable(),
   /** Plain-language summary, one sentence per finding. */
   verdict: z.string(),
   findings: z.array(z.string()),
@@ -251,6 +264,8 @@ export const ScorecardSchema = z.object({
     promisesMissed: z.number().int(),
     fixClaimsContradicted: z.number().int(),
     harmPosts: z.number().int(),
+    /** Routine or marketing posts while the incident was open. */
+    routinePosts: z.number().int(),
   }),
 });
 export type Scorecard = z.infer<typeof ScorecardSchema>;
@@ -262,6 +277,26 @@ export const CommunicationReportSchema = z.object({
   promises: z.array(PromiseCheckSchema),
   fixClaims: z.array(FixClaimCheckSchema),
   harm: HarmTriageSchema,
+  /** Routine and marketing posts made while the incident was open, oldest first. */
+  routine: z.array(RoutineDuringSchema),
   scorecard: ScorecardSchema,
 });
 export type CommunicationReport = z.infer<typeof CommunicationReportSchema>;
+
+/**
+ * The acknowledgement figure in words, the same everywhere (report, Compare, Markdown): "95 min",
+ * "not yet, 12 min, target 30" while it can still happen, "never" only once the incident is over.
+ */
+export function ackDelayText(
+  ack: Pick<AckClock, 'ackDelayMin' | 'ackTargetMin' | 'endAt' | 'meter'>,
+): string {
+  if (ack.ackDelayMin !== null) return `${Math.round(ack.ackDelayMin)} min`;
+  if (ack.endAt !== null) return 'never';
+  const since = ack.meter?.phase === 'acknowledgement' ? ack.meter.sinceMin : 0;
+  return `not yet, ${Math.round(since)} min, target ${ack.ackTargetMin}`;
+}
+
+/** "pending (not yet acknowledged: 12 min, target 30)" or the letter. */
+export const gradeText = (s: Pick<Scorecard, 'grade' | 'pending'>): string =>
+  s.grade ??
+  `pending (not yet acknowledged: ${Math.round(s.pending?.sinceMin ?? 0)} min, target ${s.pending?.targetMin ?? 0})`;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CommunicationReportSchema } from './communication';
+import { CommunicationReportSchema, GradeSchema } from './communication';
 import { IncidentDetailSchema } from './incident';
 
 /** GET /api/v1/incidents/:id: the incident, its minute series and its communication analysis. */
@@ -18,12 +18,18 @@ export const HeadlineSchema = z.object({
   worstNegativeShare: z.number().nullable(),
   worstMeanSentiment: z.number().nullable(),
   ackDelayMin: z.number().nullable(),
+  /** "95 min", "not yet, 12 min, target 30" while open, "never" once resolved without a statement. */
+  ackText: z.string(),
   longestSilenceMin: z.number().nullable(),
   calming: z.number().int(),
   backfired: z.number().int(),
   secondWave: z.boolean(),
   harmPosts: z.number().int(),
-  grade: z.string(),
+  /** Null while pending (an open incident, no statement, acknowledgement target not passed yet). */
+  grade: GradeSchema.nullable(),
+  /** The grade, or "pending (not yet acknowledged: 12 min, target 30)". */
+  gradeText: z.string(),
+  routinePosts: z.number().int(),
   verdict: z.string(),
 });
 export type Headline = z.infer<typeof HeadlineSchema>;

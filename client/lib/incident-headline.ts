@@ -1,4 +1,4 @@
-import type { CommunicationReport } from '../../shared/communication';
+import { type CommunicationReport, ackDelayText } from '../../shared/communication';
 import type { Incident } from '../../shared/incident';
 import { formatCount, formatSentiment, formatShare } from './format';
 import { formatMinutes, formatRatio, incidentDurationMs, normalPerMinute } from './incident-format';
@@ -90,9 +90,10 @@ export function communicationFigures(comm: CommunicationReport | null): Figure[]
     {
       id: 'ack',
       label: COMM_LABELS.ack,
-      value: f.ackDelayMin === null ? 'None' : formatMinutes(f.ackDelayMin),
+      // Never "None" while it can still happen: "not yet, 12 min, target 30" until the incident ends.
+      value: f.ackDelayMin === null ? ackDelayText(comm.ack) : formatMinutes(f.ackDelayMin),
       note: `target ${formatMinutes(f.ackTargetMin)}`,
-      tone: late(f.ackDelayMin, f.ackTargetMin),
+      tone: comm.scorecard.pending ? 'warning' : late(f.ackDelayMin, f.ackTargetMin),
     },
     {
       id: 'silence',

@@ -22,7 +22,7 @@ export function reportMarkdown(r: IncidentReport): string {
   const lines = [
     `# ${cell(r.brandName)}: incident from ${utc(i.startAt)}${i.endAt ? ` to ${utc(i.endAt)}` : ' (ongoing)'}`,
     '',
-    `Communication grade **${h.grade}**. ${cell(h.verdict)}`,
+    `Communication grade **${h.gradeText}**. ${cell(h.verdict)}`,
     '',
     '## Headline',
     '',
@@ -33,11 +33,13 @@ export function reportMarkdown(r: IncidentReport): string {
     `| Excess complaints | ${h.excessComplaints} |`,
     `| People affected | ${h.peopleAffected} |`,
     `| Worst negative share | ${pct(h.worstNegativeShare)} |`,
-    `| Time to acknowledge | ${minutes(h.ackDelayMin)} (target ${c.ack.ackTargetMin} min) |`,
+    `| Time to acknowledge | ${h.ackDelayMin === null ? h.ackText : `${minutes(h.ackDelayMin)} (target ${c.ack.ackTargetMin} min)`} |`,
+    `| First support reply on the problem | ${minutes(c.ack.replyAckDelayMin)} |`,
     `| Longest silence | ${minutes(h.longestSilenceMin)} |`,
     `| Statements that calmed / backfired | ${h.calming} / ${h.backfired} |`,
     `| Second wave | ${h.secondWave ? 'yes' : 'no'} |`,
     `| Hardship posts | ${h.harmPosts} |`,
+    `| Promotional or routine posts during the outage | ${h.routinePosts} |`,
     '',
     '## What broke',
     '',
@@ -59,6 +61,10 @@ export function reportMarkdown(r: IncidentReport): string {
           (s) => `- ${utc(s.statement.at)} **${s.verdict}**: "${cell(s.statement.text).slice(0, 200)}"`,
         )
       : ['- No official statement during the incident.']),
+    ...c.routine.map(
+      (r) =>
+        `- ${utc(r.post.at)} **promotional/routine post ${Math.round(r.minutesIn)} min into the outage**: "${cell(r.post.text).slice(0, 200)}"`,
+    ),
     ...c.promises
       .filter((p) => p.state === 'missed')
       .map((p) => `- Missed promise: "${cell(p.phrase)}" (due ${utc(p.dueAt)})`),

@@ -1,4 +1,4 @@
-import type { CommunicationReport } from '../../shared/communication';
+import { type CommunicationReport, ackDelayText, gradeText } from '../../shared/communication';
 import type { IncidentDetail } from '../../shared/incident';
 import type { Headline, IncidentReport } from '../../shared/report';
 import { toIso } from '../../shared/time';
@@ -14,12 +14,15 @@ export function headline(incident: IncidentDetail, comm: CommunicationReport): H
     worstNegativeShare: worst?.negativeShare ?? null,
     worstMeanSentiment: worst?.meanSentiment ?? null,
     ackDelayMin: comm.ack.ackDelayMin,
+    ackText: ackDelayText(comm.ack),
     longestSilenceMin: comm.ack.cadence.longestGapMin,
     calming: comm.impacts.filter((i) => i.verdict === 'calming').length,
     backfired: comm.impacts.filter((i) => i.verdict === 'backfired').length,
     secondWave: comm.waves.some((w) => w.failure),
     harmPosts: comm.harm.count,
     grade: comm.scorecard.grade,
+    gradeText: gradeText(comm.scorecard),
+    routinePosts: comm.routine.length,
     verdict: comm.scorecard.verdict,
   };
 }

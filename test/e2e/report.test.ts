@@ -48,7 +48,7 @@ const headlineTexts = (r: IncidentReport): string[] => [
   formatMinutes(r.headline.durationMin),
   formatMinutes(r.headline.ackDelayMin),
   formatMinutes(r.headline.longestSilenceMin),
-  `${Math.round(r.communication.scorecard.points)}/100`,
+  `${Math.round(r.communication.scorecard.points ?? 0)}/100`,
   r.headline.verdict.slice(0, 40),
 ];
 

@@ -35,8 +35,11 @@ export function CompareMultiples({ reports, align, nowMs }: CompareMultiplesProp
               <Link to={incidentHref(r.incident.id)} className="multiple__brand">
                 {r.brandName}
               </Link>
-              <span className={`grade-chip grade-chip--${r.headline.grade}`} title="Communication grade">
-                {r.headline.grade}
+              <span
+                className={`grade-chip grade-chip--${r.headline.grade ?? 'pending'}`}
+                title={`Communication grade: ${r.headline.gradeText}`}
+              >
+                {r.headline.grade ?? 'Pending'}
               </span>
             </header>
             <p className="cell-muted">Started {formatShortDateTime(Date.parse(r.incident.startAt))}</p>

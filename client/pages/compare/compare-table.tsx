@@ -41,10 +41,12 @@ export function CompareTable({ reports }: CompareTableProps) {
               <div className="cell-muted">{formatShortDateTime(Date.parse(r.incident.startAt))}</div>
             </th>
             <td>
-              <span className={`grade-chip grade-chip--${h.grade}`}>{h.grade}</span>
+              <span className={`grade-chip grade-chip--${h.grade ?? 'pending'}`} title={h.gradeText}>
+                {h.grade ?? 'Pending'}
+              </span>
             </td>
             <td className={`num tone--${targetTone(h.ackDelayMin, targets.ackTargetMin)}`}>
-              {h.ackDelayMin === null ? 'never' : formatMinutes(h.ackDelayMin)}
+              {h.ackDelayMin === null ? h.ackText : formatMinutes(h.ackDelayMin)}
             </td>
             <td
               className={`num tone--${h.longestSilenceMin === null ? 'neutral' : targetTone(h.longestSilenceMin, targets.updateTargetMin)}`}

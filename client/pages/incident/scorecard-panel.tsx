@@ -1,4 +1,4 @@
-import type { CommunicationReport, Grade } from '../../../shared/communication';
+import { type CommunicationReport, type Grade, ackDelayText } from '../../../shared/communication';
 import { EmptyState } from '../../components/ui/empty-state';
 import { Panel } from '../../components/ui/panel';
 
@@ -30,12 +30,22 @@ export function ScorecardPanel({ comm }: { comm: CommunicationReport | null }) {
       className="report__scorecard"
     >
       <div className="scorecard">
-        <div className={`grade grade--${scorecard.grade}`}>
-          <span className="visually-hidden">Grade </span>
-          <span className="grade__letter">{scorecard.grade}</span>
-          <span className="grade__points">{Math.round(scorecard.points)}/100</span>
-          <span className="grade__words">{GRADE_WORDS[scorecard.grade]}</span>
-        </div>
+        {scorecard.grade === null || scorecard.points === null ? (
+          // Open, no statement yet, target not passed: a grade now would be a guess.
+          <div className="grade grade--pending">
+            <span className="visually-hidden">Grade </span>
+            <span className="grade__letter">…</span>
+            <span className="grade__points">Pending</span>
+            <span className="grade__words">Acknowledgement {ackDelayText(comm.ack)}</span>
+          </div>
+        ) : (
+          <div className={`grade grade--${scorecard.grade}`}>
+            <span className="visually-hidden">Grade </span>
+            <span className="grade__letter">{scorecard.grade}</span>
+            <span className="grade__points">{Math.round(scorecard.points)}/100</span>
+            <span className="grade__words">{GRADE_WORDS[scorecard.grade]}</span>
+          </div>
+        )}
         <div className="scorecard__text">
           <p className="scorecard__verdict">{scorecard.verdict}</p>
           {/* The verdict is usually the findings joined; list them only when they add something. */}

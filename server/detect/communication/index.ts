@@ -1,5 +1,12 @@
 /** Pure communication analytics for one incident. See docs/communication.md. */
-export { acknowledgementClock, asOfInstant, median, meterState, updatesDuring } from './ack-clock';
+export {
+  acknowledgementClock,
+  asOfInstant,
+  median,
+  meterState,
+  officialDuring,
+  updatesDuring,
+} from './ack-clock';
 export type { AckClockOptions } from './ack-clock';
 export { changePoint } from './change-point';
 export { classifyContext, classifyPost } from './classify';
@@ -15,6 +22,7 @@ export { DEFAULT_FIX_CLAIM, DEFAULT_PROMISE, checkFixClaims, checkPromises } fro
 export type { FixClaimOptions, PromiseOptions } from './promises';
 export { denseSeries, monitorSeries } from './replay';
 export { communicationReport, communicationSpan } from './report';
+export { routineDuring } from './routine';
 export type { CommunicationInput } from './report';
 export { communicationScorecard, gradeFor } from './scorecard';
 export type { ScorecardInput } from './scorecard';

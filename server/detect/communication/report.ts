@@ -3,6 +3,7 @@ import { type AckClockOptions, acknowledgementClock } from './ack-clock';
 import { harmTriage } from './harm';
 import { type ImpactOptions, statementImpacts } from './impact';
 import { type FixClaimOptions, type PromiseOptions, checkFixClaims, checkPromises } from './promises';
+import { routineDuring } from './routine';
 import { communicationScorecard } from './scorecard';
 import { type SecondWaveOptions, communicationSeries, communicationWaves } from './second-wave';
 import { changePoint } from './change-point';
@@ -71,7 +72,9 @@ export function communicationReport(input: CommunicationInput): CommunicationRep
   const waves = communicationWaves(series, incident, official, now, o.secondWave);
   const promises = checkPromises(official, incident, now, o.promise);
   const harm = harmTriage(posts, incident.startT, now + 1, o.harmLimit);
+  const routine = routineDuring(official, incident, now);
   const scorecard = communicationScorecard({
+    routine,
     ack,
     impacts,
     waves,
@@ -80,5 +83,5 @@ export function communicationReport(input: CommunicationInput): CommunicationRep
     harm,
     targets: input.targets ?? {},
   });
-  return { ack, impacts, waves, promises, fixClaims, harm, scorecard };
+  return { ack, impacts, waves, promises, fixClaims, harm, routine, scorecard };
 }

@@ -7,6 +7,7 @@ import {
   type Grade,
   type HarmTriage,
   type PromiseCheck,
+  type RoutineDuring,
   type Scorecard,
   type StatementImpact,
 } from '../../../shared/communication';
@@ -19,6 +20,8 @@ export type ScorecardInput = {
   promises: readonly PromiseCheck[];
   fixClaims: readonly FixClaimCheck[];
   harm: HarmTriage;
+  /** Routine and marketing posts while the incident was open. */
+  routine?: readonly RoutineDuring[];
   targets?: Partial<CommTargets>;
 };
 
@@ -40,7 +43,9 @@ const list = (items: readonly string[]): string => items.join('; ');
  * The communication scorecard: figures, a plain-language verdict and a grade. Points start at 100;
  * penalties: late acknowledgement 10 per doubling of the target (max 30, 30 if never), longest silence
  * 10 per doubling (max 20), 15 per backfired statement (max 30), 15 per communication failure (max 30),
- * 10 per missed promise (max 20), 15 per contradicted fix claim (max 30); +5 per calming statement (max 10).
+ * 10 per missed promise (max 20), 15 per contradicted fix claim (max 30), 5 per routine or marketing post
+ * during the incident (max 10); +5 per calming statement (max 10). No grade (`pending`) for an open
+ * incident with no statement before the acknowledgement target has passed.
  */
 export function communicationScorecard(input: ScorecardInput): Scorecard {
   const targets = CommTargetsSchema.parse(input.targets ?? {});
@@ -49,13 +54,32 @@ export function communicationScorecard(input: ScorecardInput): Scorecard {
   let points = 100;
 
   const elapsed = (Date.parse(ack.asOf) - Date.parse(ack.startAt)) / 60_000;
+  // No letter grade while the acknowledgement can still come in time: an open incident, no statement.
+  const pending =
+    ack.endAt === null && ack.ackDelayMin === null && elapsed < ack.ackTargetMin
+      ? { sinceMin: Math.round(elapsed * 10) / 10, targetMin: ack.ackTargetMin }
+      : null;
   if (ack.ackDelayMin !== null) {
     findings.push(`Acknowledged after ${Math.round(ack.ackDelayMin)} min (target ${ack.ackTargetMin}).`);
     points -= latePenalty(ack.ackDelayMin, ack.ackTargetMin, 10, 30);
+  } else if (pending) {
+    findings.push(`Not yet acknowledged: ${formatMinutes(elapsed)} in (target ${ack.ackTargetMin}).`);
   } else {
     const what = ack.endAt === null ? 'No statement yet after' : 'Never acknowledged in';
     findings.push(`${what} ${formatMinutes(elapsed)} (target ${ack.ackTargetMin}).`);
-    if (elapsed > ack.ackTargetMin) points -= 30;
+    points -= 30;
+  }
+  const routine = input.routine ?? [];
+  const firstRoutine = routine[0];
+  if (firstRoutine) {
+    const which = `${quote(firstRoutine.post.text, 60)} (${formatClock(firstRoutine.post.at)})`;
+    const into = `${formatMinutes(firstRoutine.minutesIn)} into the outage`;
+    findings.push(
+      routine.length === 1
+        ? `A promotional or routine post ${into}: ${which}.`
+        : `${routine.length} promotional or routine posts during the outage, the first ${into}: ${which}.`,
+    );
+    points -= Math.min(10, 5 * routine.length);
   }
 
   const longest = ack.cadence.longestGapMin;
@@ -122,8 +146,9 @@ export function communicationScorecard(input: ScorecardInput): Scorecard {
 
   points = Math.max(0, Math.min(100, points));
   return {
-    grade: gradeFor(points),
-    points,
+    grade: pending ? null : gradeFor(points),
+    pending,
+    points: pending ? null : points,
     verdict: findings.join(' '),
     findings,
     figures: {
@@ -138,6 +163,7 @@ export function communicationScorecard(input: ScorecardInput): Scorecard {
       promisesMissed: missed.length,
       fixClaimsContradicted: contradicted.length,
       harmPosts: input.harm.count,
+      routinePosts: routine.length,
     },
   };
 }

@@ -7,7 +7,9 @@ import {
   gradeFor,
   harmTriage,
   quote,
+  routineDuring,
 } from '../../../server/detect/communication';
+import { ackDelayText, gradeText } from '../../../shared/communication';
 import { at, official, pub } from './fixtures';
 
 const NO_HARM: HarmTriage = { count: 0, newest: [], mostShared: [] };
@@ -77,6 +79,41 @@ describe('communicationScorecard', () => {
     expect(card(open).points).toBe(70);
     const never = acknowledgementClock([], { startT: at(0), endT: at(200) }, at(400));
     expect(card(never).verdict).toBe('Never acknowledged in 3 h 20 min (target 30).');
+  });
+
+  it('gives no letter grade to an open, silent incident before the acknowledgement target has passed', () => {
+    const early = acknowledgementClock([], { startT: at(0), endT: null }, at(12));
+    const c = card(early);
+    expect(c).toMatchObject({ grade: null, points: null, pending: { sinceMin: 12, targetMin: 30 } });
+    expect(c.verdict).toBe('Not yet acknowledged: 12 min in (target 30).');
+    expect(ackDelayText(early)).toBe('not yet, 12 min, target 30');
+    expect(gradeText(c)).toBe('pending (not yet acknowledged: 12 min, target 30)');
+    // a statement, or the target passing, ends the wait
+    const spoke = acknowledgementClock([official('a', 5)], { startT: at(0), endT: null }, at(12));
+    expect(card(spoke).grade).toBe('A');
+    expect(card(acknowledgementClock([], { startT: at(0), endT: null }, at(31))).grade).toBe('C');
+    // marketing does not stop the wait
+    const promo = official('m', 4, 'Spring into saving: our Easy Saver now pays 4.1 %');
+    expect(card(acknowledgementClock([promo], { startT: at(0), endT: null }, at(12))).grade).toBeNull();
+    const ended = acknowledgementClock([], { startT: at(0), endT: at(20) }, at(25));
+    expect(ackDelayText(ended)).toBe('never');
+    expect(card(ended).grade).not.toBeNull();
+  });
+
+  it('makes a promotional post during the outage a finding of its own', () => {
+    const promo = official('m', 40, 'Spring into saving: our Easy Saver now pays 4.1 %. Open one today.');
+    const incident = { startT: at(0), endT: at(120) };
+    const posts = [official('a', 10), promo];
+    const ack = acknowledgementClock(posts, incident, at(200));
+    const routine = routineDuring(posts, incident, at(200));
+    expect(routine.map((r) => [r.post.id, r.minutesIn])).toEqual([['m', 40]]);
+    const c = card(ack, { routine });
+    expect(c.findings).toContain(
+      'A promotional or routine post 40 min into the outage: "Spring into saving: our Easy Saver now pays 4.1 %. Open one…" (12:40 UTC).',
+    );
+    expect(c.figures.routinePosts).toBe(1);
+    expect(c.points).toBe((card(ack).points ?? 0) - 5);
+    expect(ack.ackDelayMin).toBe(10);
   });
 
   it('lists harm, missed promises and contradicted claims, and caps penalties', () => {
