@@ -81,3 +81,14 @@ export const SERIES_CSV_COLUMNS = [
   'expectedLow',
   'expectedHigh',
 ] as const;
+
+/**
+ * The category columns of a series CSV: every category of the brand's taxonomy, in taxonomy order, whether
+ * or not the window has complaints in it, so two exports of one brand line up column for column. A
+ * category the taxonomy does not list (a deployment's own) is appended rather than dropped.
+ */
+export function categoryColumns(taxonomy: readonly string[], present: Iterable<string>): string[] {
+  const known = new Set(taxonomy);
+  const extra = [...new Set(present)].filter((id) => !known.has(id)).sort();
+  return [...taxonomy, ...extra];
+}

@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { stream } from 'hono/streaming';
 import { z } from 'zod';
 import { IngestResultSchema, PageSchema, type Post, PostInputSchema, PostSchema } from '../../shared/post';
-import { PostListQuerySchema } from '../../shared/post-query';
+import { DEFAULT_PAGE, PostListQuerySchema } from '../../shared/post-query';
 import { requireAdmin } from '../http/auth';
 import { csvLine } from '../http/csv';
 import { decodeCursor } from '../store/cursor';
@@ -134,23 +134,30 @@ export const postRoutes = (deps: AppDeps) =>
           { where: 'query', path: 'cursor', message: 'invalid cursor' },
         ]);
       }
-      const query = Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined)) as PostQuery;
-      if (format === 'json') return c.json(await deps.store.listPosts(query));
+      const { limit, ...filters } = q;
+      const query = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as Omit<
+        PostQuery,
+        'limit'
+      >;
+      if (format === 'json')
+        return c.json(await deps.store.listPosts({ ...query, limit: limit ?? DEFAULT_PAGE }));
       const isCsv = format === 'csv';
       c.header('Content-Type', isCsv ? 'text/csv; charset=utf-8' : 'application/x-ndjson');
       c.header('Content-Disposition', `attachment; filename="outcry-posts.${isCsv ? 'csv' : 'ndjson'}"`);
-      // An export walks every page of the filter, not only the first `limit` rows.
+      // An export walks every page of the filter, up to `limit` rows when one is given.
       return stream(c, async (s) => {
         if (isCsv) await s.write(csvLine(CSV_COLUMNS));
         let cursor: string | undefined = q.cursor;
+        let left = limit ?? Number.POSITIVE_INFINITY;
         do {
           const page = await deps.store.listPosts({
             ...query,
-            limit: EXPORT_PAGE,
+            limit: Math.min(EXPORT_PAGE, left),
             ...(cursor ? { cursor } : {}),
           });
+          left -= page.items.length;
           await s.write(page.items.map((p) => (isCsv ? csvOf(p) : `${JSON.stringify(p)}\n`)).join(''));
           cursor = page.nextCursor ?? undefined;
-        } while (cursor && !s.aborted);
+        } while (cursor && left > 0 && !s.aborted);
       });
     });

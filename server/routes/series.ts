@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
+import { DEFAULT_CATEGORIES } from '../../shared/enums';
 import { SeriesQuerySchema, SeriesResponseSchema } from '../../shared/series';
 import { csvLine } from '../http/csv';
 import { ApiError } from '../http/errors';
 import { describe } from '../http/openapi';
 import { validate } from '../http/validate';
-import { SERIES_CSV_COLUMNS, readSeries } from '../read/series';
+import { SERIES_CSV_COLUMNS, categoryColumns, readSeries } from '../read/series';
 import type { AppDeps } from './deps';
 
 const seriesDoc = describe({
@@ -29,7 +30,10 @@ export const seriesRoutes = (deps: AppDeps) =>
       throw new ApiError('not_found', `no brand with id "${q.brand}"`);
     const series = await readSeries(deps.store, q, deps.clock.now());
     if (format === 'json') return c.json(series);
-    const categories = [...new Set(series.points.flatMap((p) => Object.keys(p.categories)))].sort();
+    const categories = categoryColumns(
+      DEFAULT_CATEGORIES,
+      series.points.flatMap((p) => Object.keys(p.categories)),
+    );
     const header = csvLine([...SERIES_CSV_COLUMNS, ...categories.map((k) => `category_${k}`)]);
     const body = series.points
       .map((p) =>

@@ -42,7 +42,7 @@ afterAll(() => t.close());
 
 describe('GET /api/v1/posts?format=ndjson', () => {
   it('streams every matching post, not only the first page, each once', async () => {
-    const res = await call(send, 'GET', '/api/v1/posts?format=ndjson&limit=5');
+    const res = await call(send, 'GET', '/api/v1/posts?format=ndjson');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
     expect(res.headers.get('content-disposition')).toContain('outcry-posts.ndjson');
@@ -50,6 +50,22 @@ describe('GET /api/v1/posts?format=ndjson', () => {
     expect(lines).toHaveLength(TOTAL + NASTY.length);
     const posts = lines.map((l) => PostSchema.parse(JSON.parse(l)));
     expect(new Set(posts.map((p) => p.id)).size).toBe(lines.length);
+  });
+
+  it('honours limit: the newest `limit` matches, also past one internal page and the page maximum', async () => {
+    const all = (await call(send, 'GET', '/api/v1/posts?format=ndjson')).text.trimEnd().split('\n');
+    const three = await call(send, 'GET', '/api/v1/posts?format=ndjson&limit=3');
+    expect(three.text.trimEnd().split('\n')).toEqual(all.slice(0, 3));
+    const many = await call(send, 'GET', '/api/v1/posts?format=ndjson&limit=1501');
+    expect(many.text.trimEnd().split('\n')).toEqual(all.slice(0, 1501));
+    const csv = await call(send, 'GET', '/api/v1/posts?format=csv&limit=2');
+    expect(parse(csv.text, { columns: true })).toHaveLength(2);
+  });
+
+  it('keeps a JSON page at 500 posts at most', async () => {
+    const res = await call(send, 'GET', '/api/v1/posts?limit=501');
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('at most 500');
   });
 
   it('applies the filters to the export', async () => {

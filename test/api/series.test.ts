@@ -1,3 +1,4 @@
+import { DEFAULT_CATEGORIES } from '../../shared/enums';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SeriesResponse, SeriesResponseSchema } from '../../shared/series';
 import { HARBOR, NORTHWIND, TOKEN, type TestApp, createTestApp } from '../helpers/app';
@@ -120,7 +121,7 @@ describe('GET /api/v1/series', () => {
     expect(res.headers.get('content-disposition')).toContain('outcry-series-northwind-1h.csv');
     const [header, ...rows] = res.text.trimEnd().split('\r\n');
     expect(header).toBe(
-      't,posts,complaints,negatives,negativeShare,meanSentiment,official,expected,expectedLow,expectedHigh,category_app,category_login',
+      `t,posts,complaints,negatives,negativeShare,meanSentiment,official,expected,expectedLow,expectedHigh,${DEFAULT_CATEGORIES.map((k) => `category_${k}`).join(',')}`,
     );
     expect(rows).toHaveLength(3);
     const json = await series(`brand=northwind&from=${iso(FROM)}&to=${iso(NOW)}&bucket=1h`);
@@ -130,8 +131,17 @@ describe('GET /api/v1/series', () => {
       expect(cells[0]).toBe(p?.t);
       expect(Number(cells[1])).toBe(p?.posts);
       expect(Number(cells[2])).toBe(p?.complaints);
-      expect(Number(cells[10])).toBe(p?.categories.app ?? 0);
+      expect(Number(cells[10 + DEFAULT_CATEGORIES.indexOf('app')])).toBe(p?.categories.app ?? 0);
+      expect(Number(cells[10 + DEFAULT_CATEGORIES.indexOf('fees')])).toBe(0);
     });
+  });
+
+  it('gives every window of a brand the same columns, empty categories included, so exports line up', async () => {
+    const csv = async (q: string) =>
+      (await call(send, 'GET', `/api/v1/series?brand=northwind&format=csv&${q}`)).text.split('\r\n')[0];
+    const busy = await csv(`from=${iso(FROM)}&to=${iso(NOW)}&bucket=1h`);
+    const quiet = await csv(`from=${iso(FROM - 48 * 3_600_000)}&to=${iso(FROM - 24 * 3_600_000)}&bucket=1h`);
+    expect(quiet).toBe(busy);
   });
 });
 
