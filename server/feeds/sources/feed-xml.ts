@@ -1,4 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { type DeclaredEntities, decodeEntities, inlineCdata, takeDoctype } from './feed-entities';
+import { canonicalTagNames } from './feed-namespaces';
 import { htmlToText, normaliseText, plainText } from './html-text';
 import { SourceError } from './types';
 
@@ -23,24 +25,25 @@ export interface ParsedFeed {
 type Node = unknown;
 const ATOM_TEXT = ['feed.entry.content', 'feed.entry.summary', 'feed.entry.title'];
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  textNodeName: '#text',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  htmlEntities: true,
-  // Atom text constructs are kept raw so type="html" / "xhtml" can be handled faithfully below.
-  stopNodes: ATOM_TEXT,
-  isArray: (name) => ['item', 'entry', 'link', 'author', 'category'].includes(name),
-  processEntities: {
-    enabled: true,
-    maxEntityCount: 100,
-    maxTotalExpansions: 1000,
-    maxExpandedLength: 100_000,
-  },
-});
+/** A parser for one document: its tag names (namespaces) and declared entities are its own. */
+function createParser(entities: DeclaredEntities, tagName: ((name: string) => string) | undefined) {
+  return new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    textNodeName: '#text',
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: true,
+    // entities are expanded here, once, by feed-entities.ts (see there why)
+    processEntities: false,
+    tagValueProcessor: (_name, value) => decodeEntities(value, entities),
+    attributeValueProcessor: (_name, value) => decodeEntities(value, entities),
+    ...(tagName ? { transformTagName: tagName } : {}),
+    // Atom text constructs are kept raw so type="html" / "xhtml" can be handled faithfully below.
+    stopNodes: ATOM_TEXT,
+    isArray: (name) => ['item', 'entry', 'link', 'author', 'category'].includes(name),
+  });
+}
 
 const isRecord = (v: Node): v is Record<string, Node> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -60,28 +63,17 @@ const attr = (v: Node, name: string): string | null => {
   return typeof value === 'string' ? value : null;
 };
 
-const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-function unescapeXml(s: string): string {
-  return s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (m, name: string) => {
-    if (name[0] !== '#') return XML_ENTITIES[name.toLowerCase()] ?? m;
-    const code =
-      name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-  });
-}
-
-/** Raw Atom text construct -> plain text (RFC 4287 §3.1: type is text, html or xhtml). */
-function atomText(v: Node): string | null {
+/**
+ * Raw Atom text construct -> plain text (RFC 4287 §3.1: type is text, html or xhtml; Atom 0.3 says
+ * mode="escaped" for HTML). CDATA was already turned into escaped text, so one decoding serves both.
+ */
+function atomText(v: Node, entities: DeclaredEntities): string | null {
   const raw = textOf(v);
   if (raw === null) return null;
-  const type = attr(v, 'type') ?? 'text';
-  if (type === 'xhtml') return htmlToText(raw);
-  // Outside CDATA the raw text is still XML-escaped; inside CDATA it is taken verbatim.
-  const unwrapped = raw
-    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
-    .map((part) => (part.startsWith('<![CDATA[') ? part.slice(9, -3) : unescapeXml(part)))
-    .join('');
-  return type === 'html' || type === 'text/html' ? htmlToText(unwrapped) : normaliseText(unwrapped);
+  const type = (attr(v, 'type') ?? 'text').toLowerCase();
+  if (type === 'xhtml' || type === 'application/xhtml+xml') return htmlToText(raw);
+  const text = decodeEntities(raw, entities);
+  return type.includes('html') || attr(v, 'mode') === 'escaped' ? htmlToText(text) : normaliseText(text);
 }
 
 function personName(v: Node): string | null {
@@ -110,14 +102,23 @@ function atomLink(links: Node): string | null {
   return attr(alternate ?? list[0], 'href');
 }
 
-function atomEntry(entry: Record<string, Node>, feed: Record<string, Node>): FeedEntry {
+function atomEntry(
+  entry: Record<string, Node>,
+  feed: Record<string, Node>,
+  entities: DeclaredEntities,
+): FeedEntry {
   return {
     guid: textOf(entry.id),
     link: atomLink(entry.link),
-    title: atomText(entry.title),
-    body: atomText(entry.content) ?? atomText(entry.summary),
+    title: atomText(entry.title, entities),
+    body: atomText(entry.content, entities) ?? atomText(entry.summary, entities),
     author: personName(entry.author) ?? personName(feed.author),
-    date: textOf(entry.published) ?? textOf(entry.updated) ?? textOf(entry['dc:date']),
+    date:
+      textOf(entry.published) ??
+      textOf(entry.updated) ??
+      textOf(entry.issued) ??
+      textOf(entry.modified) ??
+      textOf(entry['dc:date']),
     lang: attr(entry, 'xml:lang') ?? attr(feed, 'xml:lang'),
   };
 }
@@ -125,8 +126,14 @@ function atomEntry(entry: Record<string, Node>, feed: Record<string, Node>): Fee
 const records = (v: Node): Record<string, Node>[] =>
   (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter(isRecord);
 
-/** Parse RSS 2.0, RSS 1.0 (RDF) or Atom 1.0 text. Rejects documents that are not well-formed XML. */
-export function parseXmlFeed(xml: string): ParsedFeed {
+/**
+ * Parse RSS 0.9x/2.0, RSS 1.0 (RDF) or Atom 1.0/0.3 text, whatever its namespace prefixes. Rejects
+ * documents that are not well-formed XML (HTML entities such as `&nbsp;` are allowed, as browsers and
+ * feed readers allow them), and entity bombs.
+ */
+export function parseXmlFeed(text: string): ParsedFeed {
+  // a byte-order mark or blank lines before the XML declaration are common and harmless
+  const { xml, entities } = takeDoctype(inlineCdata(text.replace(/^[\uFEFF\s]+/, '')));
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     const { msg, line } = valid.err;
@@ -134,7 +141,7 @@ export function parseXmlFeed(xml: string): ParsedFeed {
   }
   let doc: Node;
   try {
-    doc = parser.parse(xml);
+    doc = createParser(entities, canonicalTagNames(xml)).parse(xml);
   } catch (err) {
     throw new SourceError(`feed could not be parsed (${err instanceof Error ? err.message : String(err)})`);
   }
@@ -143,7 +150,8 @@ export function parseXmlFeed(xml: string): ParsedFeed {
   if (isRecord(rss)) {
     const channel = isRecord(rss.channel) ? rss.channel : {};
     const lang = textOf(channel.language);
-    const items = records(channel.item).map((i) => rssEntry(i, lang));
+    // RSS 0.9x feeds sometimes put their items beside the channel rather than in it
+    const items = records(channel.item ?? rss.item).map((i) => rssEntry(i, lang));
     return { format: 'rss', title: textOf(channel.title), lang, entries: items };
   }
   const rdf = doc['rdf:RDF'];
@@ -155,8 +163,8 @@ export function parseXmlFeed(xml: string): ParsedFeed {
   }
   const feed = doc.feed;
   if (isRecord(feed)) {
-    const entries = records(feed.entry).map((e) => atomEntry(e, feed));
-    return { format: 'atom', title: atomText(feed.title), lang: attr(feed, 'xml:lang'), entries };
+    const entries = records(feed.entry).map((e) => atomEntry(e, feed, entities));
+    return { format: 'atom', title: atomText(feed.title, entities), lang: attr(feed, 'xml:lang'), entries };
   }
   throw new SourceError('document is XML but not an RSS or Atom feed');
 }
