@@ -1,3 +1,4 @@
+import { redactCredentials } from '../shared/redact';
 import { type DispatcherOptions, createWebhookDispatcher } from './alerts/dispatcher';
 import type { FetchFn } from './alerts/send';
 import { type Bus, createBus } from './bus';
@@ -51,7 +52,9 @@ export type Runtime = Awaited<ReturnType<typeof createRuntime>>;
 export async function createRuntime(config: Config, overrides: RuntimeOverrides = {}) {
   const clock = overrides.clock ?? systemClock;
   const scheduler = overrides.scheduler ?? realScheduler;
-  const log = overrides.log ?? (() => {});
+  const sink = overrides.log ?? (() => {});
+  // No log line shows a password written into a source or webhook URL.
+  const log = (line: string) => sink(redactCredentials(line));
   const store = overrides.store ?? (await openStore(config));
   const bus = overrides.bus ?? createBus();
   const pipeline = createPipeline({

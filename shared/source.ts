@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BrandIdSchema } from './brand';
+import { redactUrl } from './redact';
 
 export const SOURCE_KINDS = ['rss', 'mastodon', 'jetstream', 'statuspage'] as const;
 export const SourceKindSchema = z.enum(SOURCE_KINDS);
@@ -123,9 +124,15 @@ export const PublicSourceConfigSchema = SourceFieldsSchema.omit({ credentials: t
 });
 export type PublicSourceConfig = z.infer<typeof PublicSourceConfigSchema>;
 
+/** Credentials in the URL itself (`https://user:pw@host`) count as credentials: shown redacted. */
 export function toPublicSource(config: SourceConfig): PublicSourceConfig {
   const { credentials, ...rest } = config;
-  return { ...rest, hasCredentials: credentials !== null && Object.keys(credentials).length > 0 };
+  const inUrl = config.url !== null && redactUrl(config.url) !== config.url;
+  return {
+    ...rest,
+    url: redactUrl(config.url),
+    hasCredentials: inUrl || (credentials !== null && Object.keys(credentials).length > 0),
+  };
 }
 
 export function pollIntervalSec(config: Pick<SourceConfig, 'kind' | 'pollIntervalSec'>): number {

@@ -13,7 +13,15 @@ export const WEBHOOK_FORMATS = ['generic', 'slack'] as const;
 export const WebhookFormatSchema = z.enum(WEBHOOK_FORMATS);
 export type WebhookFormat = z.infer<typeof WebhookFormatSchema>;
 
-const WebhookUrlSchema = HttpUrlSchema;
+// fetch() refuses a URL with a user name or password, so such a webhook could never be delivered.
+const WebhookUrlSchema = HttpUrlSchema.refine((u) => {
+  try {
+    const url = new URL(u);
+    return url.username === '' && url.password === '';
+  } catch {
+    return true;
+  }
+}, 'must not contain a user name or password; sign requests with `secret` instead');
 
 const SecretSchema = z.string().min(16, 'must be at least 16 characters').max(256);
 

@@ -7,6 +7,7 @@ import type {
   SourceView,
   StatusIndicator,
 } from '../../shared/source';
+import { redactCredentials, redactUrl } from '../../shared/redact';
 import { toIso } from '../../shared/time';
 import type { SourceRecord } from '../store/source-types';
 
@@ -28,18 +29,19 @@ export function mergeHealth(live: SourceHealth | null, stored: SourceHealth | nu
 
 /** What the API shows: never the credentials. */
 export function toSourceView(record: SourceRecord, live: SourceHealth | null): SourceView {
+  const health = mergeHealth(live, record.health);
   return {
     ...toPublicSource(record.config),
-    health: mergeHealth(live, record.health),
+    health: health?.lastError ? { ...health, lastError: redactCredentials(health.lastError) } : health,
     createdAt: toIso(record.createdAt),
     updatedAt: toIso(record.updatedAt),
   };
 }
 
-/** A config-file entry: the config without its credentials. */
+/** A config-file entry: the config without its credentials (a password in the URL redacted too). */
 export function toExported(config: SourceConfig): ExportedSource {
   const { credentials: _secret, ...rest } = config;
-  return rest;
+  return { ...rest, url: redactUrl(rest.url) };
 }
 
 const SEVERITY: Record<StatusIndicator, number> = {

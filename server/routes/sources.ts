@@ -1,3 +1,4 @@
+import { isRedactedFormOf } from '../../shared/redact';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import {
@@ -147,7 +148,14 @@ export const sourceRoutes = (deps: AppDeps) => {
         const sources = service();
         const stored = await sources.config(id);
         if (!stored) throw notFound(id);
-        const parsed = SourceConfigSchema.safeParse({ ...stored, ...c.req.valid('json') });
+        const patch = c.req.valid('json');
+        // A client that sends back the URL it was shown (password redacted) keeps the stored password.
+        const keepUrl = patch.url != null && isRedactedFormOf(patch.url, stored.url);
+        const parsed = SourceConfigSchema.safeParse({
+          ...stored,
+          ...patch,
+          ...(keepUrl ? { url: stored.url } : {}),
+        });
         if (!parsed.success) {
           const issue = parsed.error.issues[0];
           throw invalid(issue?.path.map(String).join('.') ?? '(root)', issue?.message ?? 'invalid');

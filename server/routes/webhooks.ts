@@ -1,3 +1,4 @@
+import { redactUrl } from '../../shared/redact';
 import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -69,7 +70,7 @@ const doc = {
 export const webhookToWire = (w: WebhookRecord): Webhook => ({
   id: w.id,
   name: w.name,
-  url: w.url,
+  url: redactUrl(w.url),
   format: w.format,
   events: w.events,
   brands: w.brands,
