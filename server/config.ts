@@ -38,6 +38,7 @@ const EnvSchema = z.object({
   OUTCRY_CONFIG: z.string().min(1).optional(),
   OUTCRY_LOG: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
   OUTCRY_SOURCES_ALLOW_PRIVATE: BoolFlag.default(false),
+  OUTCRY_WEBHOOKS_ALLOW_PRIVATE: BoolFlag.default(false),
 });
 
 const SECRET_VARS = new Set(['OUTCRY_ADMIN_TOKEN', 'OUTCRY_DATABASE_URL']);
@@ -55,6 +56,8 @@ export type Config = {
   log: 'silent' | 'error' | 'info' | 'debug';
   /** Sources may reach private networks and loopback (self-hosted feeds); cloud metadata never. */
   sourcesAllowPrivate: boolean;
+  /** Webhooks may target private networks and loopback (an internal chat server); metadata never. */
+  webhooksAllowPrivate: boolean;
 };
 
 export class ConfigError extends Error {
@@ -87,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     configPath: e.OUTCRY_CONFIG,
     log: e.OUTCRY_LOG,
     sourcesAllowPrivate: e.OUTCRY_SOURCES_ALLOW_PRIVATE,
+    webhooksAllowPrivate: e.OUTCRY_WEBHOOKS_ALLOW_PRIVATE,
   };
 }
 

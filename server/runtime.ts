@@ -1,3 +1,4 @@
+import { createGuardedPost } from './alerts/guarded-post';
 import { redactCredentials } from '../shared/redact';
 import { type DispatcherOptions, createWebhookDispatcher } from './alerts/dispatcher';
 import type { FetchFn } from './alerts/send';
@@ -65,12 +66,16 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     onError: (err) => log(`pipeline hook failed: ${(err as Error).message}`),
   });
   const { fetch, ...alertOptions } = overrides.alerts ?? {};
+  const webhookPolicy = {
+    allowPrivate: config.webhooksAllowPrivate,
+    allowLoopback: config.webhooksAllowPrivate,
+  };
   const alerts = createWebhookDispatcher({
     store,
     clock,
     scheduler,
     options: alertOptions,
-    ...(fetch ? { fetch } : {}),
+    fetch: fetch ?? createGuardedPost(webhookPolicy),
     onError: (err) => log(`webhooks: ${(err as Error).message}`),
   });
   const engine = createIncidentEngine({

@@ -1,6 +1,9 @@
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import type { LookupFunction } from 'node:net';
+import { type AddressClass, classifyAddress } from '../net/address-class';
+
+export { type AddressClass, classifyAddress, parseV6 } from '../net/address-class';
 
 /**
  * Which network addresses a source may reach. Feeds are user-supplied URLs fetched by the server, so a
@@ -16,89 +19,29 @@ export interface NetworkPolicy {
 
 export const DEFAULT_NETWORK_POLICY: NetworkPolicy = { allowPrivate: false, allowLoopback: false };
 
-export type AddressClass = 'public' | 'private' | 'loopback' | 'link-local' | 'metadata' | 'reserved';
-
 const METADATA_HOSTS = new Set(['metadata.google.internal', 'metadata.goog', 'metadata']);
-// AWS/GCP/Azure (169.254.169.254), AWS IPv6 IMDS, Alibaba Cloud, Oracle Cloud.
-const METADATA_V4 = new Set(['169.254.169.254', '100.100.100.200', '192.0.0.192']);
 
 export class BlockedAddressError extends Error {
   readonly code = 'EBLOCKED';
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** the kind of address refused, when an address was: says whether allowing private networks helps */
+    readonly addressClass?: AddressClass,
+  ) {
     super(message);
     this.name = 'BlockedAddressError';
   }
 }
 
-function v4ToInt(ip: string): number {
-  return ip.split('.').reduce((n, part) => n * 256 + Number(part), 0);
-}
-
-const inV4 = (n: number, base: string, bits: number): boolean =>
-  bits === 0 || Math.floor(n / 2 ** (32 - bits)) === Math.floor(v4ToInt(base) / 2 ** (32 - bits));
-
-function classifyV4(ip: string): AddressClass {
-  if (METADATA_V4.has(ip)) return 'metadata';
-  const n = v4ToInt(ip);
-  if (inV4(n, '127.0.0.0', 8)) return 'loopback';
-  if (inV4(n, '169.254.0.0', 16)) return 'link-local';
-  if (inV4(n, '0.0.0.0', 8) || inV4(n, '224.0.0.0', 4) || inV4(n, '240.0.0.0', 4)) return 'reserved';
-  const privateNets: Array<[string, number]> = [
-    ['10.0.0.0', 8],
-    ['172.16.0.0', 12],
-    ['192.168.0.0', 16],
-    ['100.64.0.0', 10],
-    ['192.0.0.0', 24],
-    ['198.18.0.0', 15],
-  ];
-  return privateNets.some(([base, bits]) => inV4(n, base, bits)) ? 'private' : 'public';
-}
-
-/** Expand an IPv6 address (with optional embedded IPv4 tail and zone) to eight 16-bit groups. */
-export function parseV6(input: string): number[] | null {
-  let ip = input.replace(/%.*$/, '').toLowerCase();
-  const v4Tail = /(\d+\.\d+\.\d+\.\d+)$/.exec(ip);
-  if (v4Tail?.[1]) {
-    const n = v4ToInt(v4Tail[1]);
-    ip = `${ip.slice(0, -v4Tail[1].length)}${Math.floor(n / 65536).toString(16)}:${(n % 65536).toString(16)}`;
-  }
-  const halves = ip.split('::');
-  if (halves.length > 2) return null;
-  const head = halves[0] ? halves[0].split(':') : [];
-  const tail = halves.length === 2 && halves[1] ? halves[1].split(':') : [];
-  const fill = halves.length === 2 ? 8 - head.length - tail.length : 0;
-  const groups = [...head, ...Array<string>(Math.max(fill, 0)).fill('0'), ...tail].map((g) =>
-    Number.parseInt(g, 16),
-  );
-  return groups.length === 8 && groups.every((g) => Number.isInteger(g) && g >= 0 && g <= 0xffff)
-    ? groups
-    : null;
-}
-
-function classifyV6(ip: string): AddressClass {
-  const g = parseV6(ip);
-  if (!g) return 'reserved';
-  const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0, h = 0, last = 0] = g;
-  const embeddedV4 = `${h >> 8}.${h & 255}.${last >> 8}.${last & 255}`;
-  // IPv4-mapped (::ffff:a.b.c.d) and NAT64 (64:ff9b::a.b.c.d) reach IPv4 hosts: judge the IPv4 address.
-  if (a === 0 && b === 0 && c === 0 && d === 0 && e === 0 && f === 0xffff) return classifyV4(embeddedV4);
-  if (a === 0x64 && b === 0xff9b && c === 0 && d === 0 && e === 0 && f === 0) return classifyV4(embeddedV4);
-  if (g.every((x, i) => x === (i === 7 ? 1 : 0))) return 'loopback';
-  if (g.every((x) => x === 0)) return 'reserved';
-  if (a === 0xfd00 && b === 0x0ec2 && c === 0 && d === 0 && e === 0 && f === 0 && h === 0 && last === 0x254) {
-    return 'metadata';
-  }
-  if ((a & 0xffc0) === 0xfe80) return 'link-local';
-  if ((a & 0xfe00) === 0xfc00) return 'private';
-  if ((a & 0xff00) === 0xff00) return 'reserved';
-  return 'public';
-}
-
-export function classifyAddress(ip: string): AddressClass {
-  const family = isIP(ip);
-  if (family === 4) return classifyV4(ip);
-  if (family === 6) return classifyV6(ip);
-  return 'reserved';
+/**
+ * The refusal as a user reads it: only a private or loopback address can be allowed, by `setting`;
+ * metadata, link-local and reserved addresses never, and the message says so rather than suggest a
+ * setting that would not help.
+ */
+export function explainBlocked(err: BlockedAddressError, policy: NetworkPolicy, setting: string): string {
+  const fixable = err.addressClass === 'private' || err.addressClass === 'loopback';
+  if (!fixable) return err.addressClass ? `${err.message}; no setting allows it` : err.message;
+  return policy.allowPrivate ? err.message : `${err.message} (set ${setting}=1 to allow your own network)`;
 }
 
 export function isAddressAllowed(ip: string, policy: NetworkPolicy): boolean {
@@ -111,9 +54,9 @@ export function isAddressAllowed(ip: string, policy: NetworkPolicy): boolean {
 
 function assertAddress(host: string, ip: string, policy: NetworkPolicy): void {
   if (!isAddressAllowed(ip, policy)) {
-    throw new BlockedAddressError(
-      `${host} resolves to ${ip} (${classifyAddress(ip)}), which sources may not reach`,
-    );
+    const cls = classifyAddress(ip);
+    const what = host === ip ? ip : `${host} resolves to ${ip}`;
+    throw new BlockedAddressError(`${what} is a ${cls} address, which may not be reached`, cls);
   }
 }
 
@@ -126,7 +69,8 @@ export function assertUrlAllowed(url: URL, policy: NetworkPolicy, protocols: rea
     .replace(/^\[|\]$/g, '')
     .replace(/\.$/, '')
     .toLowerCase();
-  if (METADATA_HOSTS.has(host)) throw new BlockedAddressError(`${host} is a cloud metadata service`);
+  if (METADATA_HOSTS.has(host))
+    throw new BlockedAddressError(`${host} is a cloud metadata service`, 'metadata');
   if (isIP(host)) assertAddress(host, host, policy);
 }
 

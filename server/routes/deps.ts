@@ -1,3 +1,4 @@
+import type { NetworkPolicy } from '../feeds/safe-fetch-policy';
 import type { CommTargets } from '../../shared/communication';
 import type { Bus } from '../bus';
 import type { ClusterRole } from '../cluster/lease';
@@ -26,6 +27,8 @@ export type AppDeps = {
   commTargets?: Partial<CommTargets>;
   /** directory of the built SPA; omitted in API-only tests */
   staticDir?: string;
+  /** which addresses webhooks may target; default: public only */
+  webhookPolicy?: NetworkPolicy;
 };
 
 /** The routes' view of a runtime: the server and the API tests build their app with this. */
@@ -43,4 +46,8 @@ export const runtimeDeps = (
   sources: runtime.sources,
   cluster: runtime.leadership,
   commTargets: runtime.config.configFile?.communication ?? {},
+  webhookPolicy: {
+    allowPrivate: runtime.config.webhooksAllowPrivate,
+    allowLoopback: runtime.config.webhooksAllowPrivate,
+  },
 });

@@ -15,7 +15,7 @@ import { requireAdmin } from '../http/auth';
 import { ApiError } from '../http/errors';
 import { describe } from '../http/openapi';
 import { validate } from '../http/validate';
-import { BlockedAddressError, assertUrlAllowed } from '../feeds/safe-fetch-policy';
+import { BlockedAddressError, assertUrlAllowed, explainBlocked } from '../feeds/safe-fetch-policy';
 import { deriveSourceId } from '../feeds/source-id';
 import { StoreConflictError } from '../store/types';
 import type { AppDeps } from './deps';
@@ -104,10 +104,7 @@ export const sourceRoutes = (deps: AppDeps) => {
       assertUrlAllowed(new URL(config.url), service().policy, SOURCE_URL_PROTOCOLS[config.kind]);
     } catch (err) {
       if (!(err instanceof BlockedAddressError)) throw err;
-      const hint = service().policy.allowPrivate
-        ? ''
-        : ' (set OUTCRY_SOURCES_ALLOW_PRIVATE=1 for feeds on your own network)';
-      throw invalid('url', `${err.message}${hint}`);
+      throw invalid('url', explainBlocked(err, service().policy, 'OUTCRY_SOURCES_ALLOW_PRIVATE'));
     }
   };
 

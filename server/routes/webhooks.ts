@@ -1,3 +1,10 @@
+import {
+  BlockedAddressError,
+  DEFAULT_NETWORK_POLICY,
+  type NetworkPolicy,
+  assertUrlAllowed,
+  explainBlocked,
+} from '../feeds/safe-fetch-policy';
 import { redactUrl } from '../../shared/redact';
 import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
@@ -90,6 +97,20 @@ async function checkBrands(store: Store, brands: readonly string[] | undefined):
   if (first) throw new ApiError('validation_failed', `json ${first.path}: ${first.message}`, issues);
 }
 
+/** The literal checks (scheme, metadata names, IP literals); every resolved address is checked on send. */
+function checkUrl(url: string | undefined, policy: NetworkPolicy): void {
+  if (url === undefined) return;
+  try {
+    assertUrlAllowed(new URL(url), policy, ['http:', 'https:']);
+  } catch (err) {
+    if (!(err instanceof BlockedAddressError)) throw err;
+    const message = explainBlocked(err, policy, 'OUTCRY_WEBHOOKS_ALLOW_PRIVATE');
+    throw new ApiError('validation_failed', `json url: ${message}`, [
+      { where: 'json', path: 'url', message },
+    ]);
+  }
+}
+
 /** Outgoing webhooks (admin token for everything: URLs of chat webhooks are secrets too). */
 export const webhookRoutes = (deps: AppDeps) => {
   const mustExist = async (id: string): Promise<WebhookRecord> => {
@@ -102,6 +123,7 @@ export const webhookRoutes = (deps: AppDeps) => {
     .get('/', doc.list, async (c) => c.json({ items: (await deps.store.listWebhooks()).map(webhookToWire) }))
     .post('/', doc.create, validate('json', WebhookInputSchema), async (c) => {
       const input = c.req.valid('json');
+      checkUrl(input.url, deps.webhookPolicy ?? DEFAULT_NETWORK_POLICY);
       await checkBrands(deps.store, input.brands);
       const now = deps.clock.now();
       const hook: WebhookRecord = {
@@ -129,6 +151,7 @@ export const webhookRoutes = (deps: AppDeps) => {
       validate('json', WebhookPatchSchema),
       async (c) => {
         const patch = c.req.valid('json');
+        checkUrl(patch.url, deps.webhookPolicy ?? DEFAULT_NETWORK_POLICY);
         await checkBrands(deps.store, patch.brands);
         const changes: WebhookRecordPatch = { updatedAt: deps.clock.now() };
         for (const key of ['name', 'url', 'format', 'enabled', 'secret'] as const)

@@ -43,6 +43,8 @@ beforeAll(async () => {
     brands: [NORTHWIND],
     now: S,
     alerts: { timeoutMs: TIMEOUT_MS, concurrency: 2 },
+    // the receiver listens on 127.0.0.1, which webhooks may reach only when allowed
+    env: { OUTCRY_WEBHOOKS_ALLOW_PRIVATE: '1' },
   });
   send = inProcess(t.app);
   dispatcher = t.runtime.alerts;

@@ -37,7 +37,8 @@ const dispatcherFor = (maxAttempts = 8) =>
 
 beforeAll(async () => {
   receiver = await startReceiver();
-  t = await createTestApp({ brands: [NORTHWIND] });
+  // the receiver listens on 127.0.0.1, which webhooks may reach only when allowed
+  t = await createTestApp({ brands: [NORTHWIND], env: { OUTCRY_WEBHOOKS_ALLOW_PRIVATE: '1' } });
   send = inProcess(t.app);
 });
 afterAll(async () => {

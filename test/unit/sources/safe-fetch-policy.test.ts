@@ -40,6 +40,32 @@ describe('classifyAddress', () => {
     ['224.0.0.1', 'reserved'],
     ['ff02::1', 'reserved'],
     ['not-an-ip', 'reserved'],
+    // IPv6 forms that carry an IPv4 address are judged by it
+    ['::169.254.169.254', 'metadata'], // IPv4-compatible
+    ['::a9fe:a9fe', 'metadata'],
+    ['::ffff:0:a9fe:a9fe', 'metadata'], // IPv4-translated (SIIT)
+    ['::ffff:0:10.0.0.1', 'private'],
+    ['2002:a9fe:a9fe::', 'metadata'], // 6to4
+    ['2002:7f00:1::1', 'loopback'],
+    ['2002:c0a8:101::1', 'private'],
+    ['2002:5db8:d70e::1', 'public'],
+    ['2001:0:4136:e378:8000:63bf:3fff:fdd2', 'reserved'], // Teredo to a public client: a tunnel all the same
+    ['2001:0:4136:e378:8000:63bf:80ff:fffe', 'loopback'], // Teredo to 127.0.0.1
+    ['64:ff9b::127.0.0.1', 'loopback'], // NAT64
+    ['64:ff9b::8.8.8.8', 'public'],
+    ['64:ff9b:1::1', 'private'], // local-use NAT64
+    // reserved IPv6 ranges
+    ['100::1', 'reserved'], // discard-only
+    ['2001:db8::1', 'reserved'], // documentation
+    ['3fff::1', 'reserved'],
+    ['2001:2::1', 'reserved'], // benchmarking
+    ['fec0::1', 'private'], // site-local
+    ['4000::1', 'reserved'], // outside 2000::/3
+    // reserved IPv4 ranges
+    ['192.0.2.1', 'reserved'],
+    ['198.51.100.7', 'reserved'],
+    ['203.0.113.9', 'reserved'],
+    ['255.255.255.255', 'reserved'],
   ])('%s is %s', (ip, cls) => {
     expect(classifyAddress(ip)).toBe(cls);
   });
