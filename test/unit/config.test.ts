@@ -38,6 +38,7 @@ describe('loadConfig', () => {
       configPath: undefined,
       log: 'info',
       sourcesAllowPrivate: false,
+      webhooksAllowPrivate: false,
     });
   });
 
