@@ -10,6 +10,7 @@ import { guardJsonBodies } from './http/body-guard';
 import { openApiRoutes } from './http/openapi-doc';
 import { rejectNulInUrl } from './http/input-guard';
 import { authRoutes } from './routes/auth';
+import { metricsRoutes } from './routes/metrics';
 import { backtestRoutes } from './routes/backtest';
 import { brandRoutes } from './routes/brands';
 import type { AppDeps } from './routes/deps';
@@ -96,6 +97,7 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) => errorResponse(c, new ApiError('not_found', `no route ${c.req.method} ${c.req.path}`)));
   app.route('/', api);
   app.route('/api', openApiRoutes(api, deps.version));
+  app.route('/', metricsRoutes(deps));
 
   if (deps.staticDir) {
     const dir = deps.staticDir;

@@ -15,6 +15,8 @@ import { type ScoreFn, createPipeline } from './ingest/pipeline';
 import type { SourceRunnerDeps } from './feeds/runner';
 import { defaultScoreFn } from './ingest/score-fn';
 import { createSourceService } from './feeds/source-service';
+import { createMetrics } from './metrics/metrics';
+import { timedStore } from './metrics/store-timing';
 import { openStore } from './store';
 import { createAdvisoryLease } from './store/postgres/advisory-lease';
 import type { Store } from './store/types';
@@ -56,7 +58,8 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   const sink = overrides.log ?? (() => {});
   // No log line shows a password written into a source or webhook URL.
   const log = (line: string) => sink(redactCredentials(line));
-  const store = overrides.store ?? (await openStore(config));
+  const metrics = createMetrics();
+  const store = timedStore(overrides.store ?? (await openStore(config)), metrics.observeStore);
   const bus = overrides.bus ?? createBus();
   const pipeline = createPipeline({
     store,
@@ -64,6 +67,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     clock,
     bus,
     onError: (err) => log(`pipeline hook failed: ${(err as Error).message}`),
+    observe: metrics.observeIngest,
   });
   const { fetch, ...alertOptions } = overrides.alerts ?? {};
   const webhookPolicy = {
@@ -77,6 +81,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     options: alertOptions,
     fetch: fetch ?? createGuardedPost(webhookPolicy),
     onError: (err) => log(`webhooks: ${(err as Error).message}`),
+    onAttempt: metrics.observeDelivery,
   });
   const engine = createIncidentEngine({
     store,
@@ -131,6 +136,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
 
   return {
     config,
+    metrics,
     clock,
     store,
     bus,

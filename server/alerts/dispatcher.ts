@@ -30,6 +30,8 @@ export type DispatcherDeps = {
   fetch?: FetchFn;
   scheduler?: Scheduler;
   onError?: (err: unknown) => void;
+  /** told each recorded attempt's outcome: delivered, retry (will be tried again) or failed (metrics) */
+  onAttempt?: (outcome: 'delivered' | 'retry' | 'failed') => void;
   options?: Partial<DispatcherOptions>;
 };
 
@@ -91,6 +93,7 @@ export function createWebhookDispatcher(deps: DispatcherDeps) {
         status: 'failed',
         nextAttemptAt: null,
       });
+      deps.onAttempt?.('failed');
       return;
     }
     const r = await sendOnce(fetchFn, hook, d, { now: at, timeoutMs: opts.timeoutMs, signal: abort.signal });
@@ -107,6 +110,7 @@ export function createWebhookDispatcher(deps: DispatcherDeps) {
       durationMs: r.durationMs,
       ...o,
     });
+    deps.onAttempt?.(o.status === 'pending' ? 'retry' : o.status);
   }
 
   /** Claims what is due and free slots allow, and starts sending; returns how many attempts started. */

@@ -19,7 +19,11 @@ export type PipelineDeps = {
   clock: Clock;
   bus: Bus;
   onError?: (err: unknown) => void;
+  /** told after each batch what happened per source and how long it took (metrics) */
+  observe?: (bySource: ReadonlyMap<string, IngestCounts>, seconds: number) => void;
 };
+
+export type IngestCounts = { accepted: number; duplicates: number; rejected: number };
 
 export type IngestOptions = {
   /** 1-based source line of each item (NDJSON/CSV), for error reports */
@@ -54,6 +58,13 @@ export function createPipeline(deps: PipelineDeps) {
   }
 
   async function ingest(items: readonly unknown[], opts: IngestOptions = {}): Promise<IngestResult> {
+    const started = performance.now();
+    const result = await ingestBatch(items, opts);
+    if (deps.observe) deps.observe(countBySource(items, result), (performance.now() - started) / 1000);
+    return result.result;
+  }
+
+  async function ingestBatch(items: readonly unknown[], opts: IngestOptions) {
     const now = deps.clock.now();
     const rejected: RejectedItem[] = [];
     const ready: NewPost[] = [];
@@ -121,7 +132,14 @@ export function createPipeline(deps: PipelineDeps) {
     }
     // Of the posts stored, those no brand claimed (a duplicate was counted when it was first stored).
     const unmatched = inserted.filter((p) => p.brands.length === 0).length;
-    return { received: items.length, accepted: inserted.length, duplicates, unmatched, rejected };
+    const result: IngestResult = {
+      received: items.length,
+      accepted: inserted.length,
+      duplicates,
+      unmatched,
+      rejected,
+    };
+    return { result, ready, inserted };
   }
 
   function publish(inserted: NewPost[]): void {
@@ -160,3 +178,28 @@ export function createPipeline(deps: PipelineDeps) {
 }
 
 export type Pipeline = ReturnType<typeof createPipeline>;
+
+/** Per source: stored, duplicates (valid but already stored) and rejected items (source "unknown" if unreadable). */
+function countBySource(
+  items: readonly unknown[],
+  batch: { result: IngestResult; ready: readonly NewPost[]; inserted: readonly NewPost[] },
+): Map<string, IngestCounts> {
+  const counts = new Map<string, IngestCounts>();
+  const add = (source: string, key: keyof IngestCounts) => {
+    const c = counts.get(source) ?? { accepted: 0, duplicates: 0, rejected: 0 };
+    c[key]++;
+    counts.set(source, c);
+  };
+  for (const p of batch.ready) add(p.source, 'duplicates');
+  for (const p of batch.inserted) {
+    const c = counts.get(p.source);
+    if (c) c.duplicates--;
+    add(p.source, 'accepted');
+  }
+  for (const r of batch.result.rejected) {
+    const item = items[r.index];
+    const source = item && typeof item === 'object' && 'source' in item ? item.source : undefined;
+    add(typeof source === 'string' && source ? source.slice(0, 100) : 'unknown', 'rejected');
+  }
+  return counts;
+}

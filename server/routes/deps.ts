@@ -6,6 +6,7 @@ import type { Clock } from '../clock';
 import type { AdminAuth } from '../http/auth';
 import type { Pipeline } from '../ingest/pipeline';
 import type { SourceService } from '../feeds/source-service';
+import type { Metrics } from '../metrics/metrics';
 import type { Runtime } from '../runtime';
 import type { Store } from '../store/types';
 
@@ -25,6 +26,8 @@ export type AppDeps = {
   cluster?: { role(): ClusterRole };
   /** communication targets from OUTCRY_CONFIG `communication` (defaults: ack 30 min, update every 60) */
   commTargets?: Partial<CommTargets>;
+  /** Prometheus metrics of the runtime (GET /metrics) */
+  metrics: Metrics;
   /** directory of the built SPA; omitted in API-only tests */
   staticDir?: string;
   /** which addresses webhooks may target; default: public only */
@@ -40,6 +43,7 @@ export const runtimeDeps = (
   store: runtime.store,
   pipeline: runtime.pipeline,
   bus: runtime.bus,
+  metrics: runtime.metrics,
   clock: runtime.clock,
   demo: runtime.demo,
   startedAt: runtime.startedAt,

@@ -29,7 +29,14 @@ export const streamRoutes = (deps: AppDeps) =>
         queue.push(e);
         wake?.();
       });
+      deps.metrics.sseClients.inc();
+      let counted = true;
+      const uncount = () => {
+        if (counted) deps.metrics.sseClients.dec();
+        counted = false;
+      };
       sse.onAbort(() => {
+        uncount();
         unsubscribe();
         wake?.();
       });
@@ -55,6 +62,7 @@ export const streamRoutes = (deps: AppDeps) =>
           if (queue.length === 0 && !sse.aborted) await sse.write(': keep-alive\n\n');
         }
       } finally {
+        uncount();
         unsubscribe();
       }
     }),

@@ -146,6 +146,11 @@ describe('webhook delivery of incident alerts', () => {
       brand: { id: 'northwind', name: 'Northwind Bank' },
     });
     expect(payload.incident).toMatchObject({ id: `northwind:${OUTAGE.from}`, status: 'open' });
+
+    // The same story in /metrics: two attempts to retry, two delivered (the hook and the Slack one).
+    const metrics = (await call(send, 'GET', '/metrics')).text;
+    expect(metrics).toContain('outcry_webhook_deliveries_total{outcome="retry"} 2');
+    expect(metrics).toContain('outcry_webhook_deliveries_total{outcome="delivered"} 2');
   });
 
   it('never alerts twice for one event (a replay re-opens nothing), and alerts on resolve', async () => {
