@@ -11,6 +11,7 @@ import { loadConfig } from '../server/config';
 import { createBrandMatcher } from '../server/ingest/match';
 import { defaultScoreFn } from '../server/ingest/score-fn';
 import { createRuntime } from '../server/runtime';
+import type { SqliteSynchronous } from '../server/store/sqlite/sqlite-store';
 import type { NewPost, Store } from '../server/store/types';
 import { DATA_END, benchBrands, brandRecords, createBrands, demoPosts } from './lib/storage-data';
 import {
@@ -81,8 +82,12 @@ const record = (path: string, batch: number | string, backend: Backend | 'both',
   rows.set(key, row);
 };
 
-async function withStore<T>(backend: Backend, fn: (o: Opened) => Promise<T>): Promise<T> {
-  const o = backend === 'sqlite' ? await targets.sqlite() : await targets.postgres();
+async function withStore<T>(
+  backend: Backend,
+  fn: (o: Opened) => Promise<T>,
+  sync: SqliteSynchronous = 'full',
+): Promise<T> {
+  const o = backend === 'sqlite' ? await targets.sqlite(sync) : await targets.postgres();
   try {
     await createBrands(o.store, brands);
     return await fn(o);
@@ -160,6 +165,25 @@ async function main(): Promise<void> {
       });
     }
   }
+  // Durability: the same store writes with synchronous=FULL (every commit synced; the default) and NORMAL.
+  for (const size of [1, 100, 1_000]) {
+    for (const sync of ['full', 'normal'] as const) {
+      const n = size === 1 ? SINGLE.sqlite : posts.length;
+      await withStore(
+        'sqlite',
+        async ({ store }) => {
+          const r = await measure(
+            scored.slice(0, n),
+            size,
+            async (b) => (await store.insertPosts(b)).inserted.length,
+          );
+          durability.set(`${size}\u0000${sync}`, r.m);
+          log(`sqlite synchronous=${sync} batch ${size}: ${int(n / (r.m.ms / 1000))} posts/s`);
+        },
+        sync,
+      );
+    }
+  }
   console.log(machine);
   console.log(
     `Data: ${posts.length.toLocaleString('en-US')} demo posts (3 brands); batch 1 runs on the first`,
@@ -168,8 +192,30 @@ async function main(): Promise<void> {
     `${int(SINGLE.sqlite)} (SQLite) / ${int(SINGLE.pg)} (PostgreSQL) posts. Fresh database per run.\n`,
   );
   console.log(table());
+  console.log(`\nSQLite durability (store alone, pre-scored posts; fresh file per run):\n`);
+  console.log(durabilityTable());
   const usage = process.resourceUsage();
   console.log(`\nPeak RSS of the whole run: ${mb(usage.maxRSS * 1024)} MB.`);
+}
+
+const durability = new Map<string, Measure>();
+
+function durabilityTable(): string {
+  const header = ['batch', 'posts', 'FULL posts/s', 'NORMAL posts/s', 'NORMAL ÷ FULL', 'FULL µs/post'];
+  const body = [1, 100, 1_000].map((size) => {
+    const full = durability.get(`${size}\u0000full`);
+    const normal = durability.get(`${size}\u0000normal`);
+    const rate = (m: Measure | undefined) => (m ? m.posts / (m.ms / 1000) : Number.NaN);
+    return [
+      String(size),
+      int(full?.posts ?? 0),
+      int(rate(full)),
+      int(rate(normal)),
+      ratio(rate(normal) / rate(full)),
+      full ? ((full.ms * 1000) / full.posts).toFixed(1) : '—',
+    ];
+  });
+  return markdownTable(header, body);
 }
 
 function table(): string {

@@ -39,6 +39,7 @@ const EnvSchema = z.object({
   OUTCRY_LOG: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
   OUTCRY_SOURCES_ALLOW_PRIVATE: BoolFlag.default(false),
   OUTCRY_WEBHOOKS_ALLOW_PRIVATE: BoolFlag.default(false),
+  OUTCRY_SQLITE_SYNCHRONOUS: z.enum(['full', 'normal']).default('full'),
 });
 
 const SECRET_VARS = new Set(['OUTCRY_ADMIN_TOKEN', 'OUTCRY_DATABASE_URL']);
@@ -58,6 +59,8 @@ export type Config = {
   sourcesAllowPrivate: boolean;
   /** Webhooks may target private networks and loopback (an internal chat server); metadata never. */
   webhooksAllowPrivate: boolean;
+  /** SQLite only: `full` syncs every commit (an acknowledged post survives power loss), `normal` does not */
+  sqliteSynchronous: 'full' | 'normal';
 };
 
 export class ConfigError extends Error {
@@ -91,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     log: e.OUTCRY_LOG,
     sourcesAllowPrivate: e.OUTCRY_SOURCES_ALLOW_PRIVATE,
     webhooksAllowPrivate: e.OUTCRY_WEBHOOKS_ALLOW_PRIVATE,
+    sqliteSynchronous: e.OUTCRY_SQLITE_SYNCHRONOUS,
   };
 }
 

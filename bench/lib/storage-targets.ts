@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { createPostgresStore } from '../../server/store/postgres/postgres-store';
-import { createSqliteStore } from '../../server/store/sqlite/sqlite-store';
+import { type SqliteSynchronous, createSqliteStore } from '../../server/store/sqlite/sqlite-store';
 import type { Store } from '../../server/store/types';
 
 export const BENCH_DATABASE_URL =
@@ -51,9 +51,9 @@ export function createTargets(label: string) {
 
   return {
     dir,
-    async sqlite(): Promise<Opened> {
+    async sqlite(synchronous: SqliteSynchronous = 'full'): Promise<Opened> {
       const file = join(dir, `run-${++n}.db`);
-      const store = createSqliteStore(file);
+      const store = createSqliteStore(file, { synchronous });
       await store.migrate();
       return { store, file };
     },

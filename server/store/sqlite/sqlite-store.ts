@@ -13,12 +13,18 @@ import { sqliteBrandActivity, sqliteRollups } from './rollups';
 import { sqliteSources } from './sources';
 import { sqliteWebhooks } from './webhooks';
 
-/** The embedded default: one file (or :memory:), WAL mode, synchronous=NORMAL. */
-export function createSqliteStore(path: string): Store {
+export type SqliteSynchronous = 'full' | 'normal';
+
+/**
+ * The embedded default: one file (or :memory:), WAL mode. `synchronous=FULL` (the default) syncs the
+ * WAL to disk at every commit, so an acknowledged post survives a power cut; `normal` syncs only at
+ * checkpoints (survives a crash of the process, not of the machine). docs/storage.md, bench:ingest.
+ */
+export function createSqliteStore(path: string, opts: { synchronous?: SqliteSynchronous } = {}): Store {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
+  db.pragma(`synchronous = ${opts.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   let writer: ReturnType<typeof createSqlitePostWriter> | null = null;
