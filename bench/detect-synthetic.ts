@@ -89,7 +89,7 @@ export function onsetDelays(
   }
   return factors.map((factor) => {
     const d = (delays.get(factor) ?? []).sort((a, b) => a - b);
-    const target = factor >= 20 ? 1 : factor >= 5 ? 3 : Number.POSITIVE_INFINITY;
+    const target = factor >= 20 ? 1 : factor >= 5 ? 5 : Number.POSITIVE_INFINITY;
     return {
       factor,
       trials: seeds,

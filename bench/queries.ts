@@ -1,14 +1,19 @@
-// npm run bench:queries [-- --days N] [--scale N] [--pg-every N] [--skip-pg]
+// npm run bench:queries [-- --days N] [--scale N] [--pg-every N] [--skip-pg] [--overview-only]
+// [--overview-brands N]
 // Read latency on a month of demo-like posts for 3 brands (~1M in SQLite, every 4th of them in
 // PostgreSQL): GET /series (readSeries) from the rollups against the same response computed by scanning
 // raw posts, and post listing pages (keyset cursor against OFFSET for a deep page), p50/p95 over repeated
 // runs. Every series is checked equal to its raw-scan twin first. Prints one markdown table on stdout
 // (progress on stderr). PostgreSQL: OUTCRY_BENCH_DATABASE_URL, in a fresh schema dropped afterwards.
+// Then the overview (GET /overview) on 50 brands x 30 days in SQLite after the engine ran the month: the
+// expected hour from the engine's stored baseline against the former 7-day series replay per brand.
 
 import { parseArgs } from 'node:util';
 import type { Bucket } from '../shared/enums';
 import { defaultScoreFn } from '../server/ingest/score-fn';
+import { readOverview } from '../server/read/overview';
 import { readSeries } from '../server/read/series';
+import { buildOverviewData, expectedFromSeries } from './lib/overview-data';
 import type { NewPost, PostQuery, Store } from '../server/store/types';
 import { type Sample, ms, sameData, sample } from './lib/query-runs';
 import { type RawAccess, pgRaw, sqliteRaw } from './lib/raw-access';
@@ -29,6 +34,8 @@ const { values } = parseArgs({
     scale: { type: 'string' },
     'pg-every': { type: 'string' },
     'skip-pg': { type: 'boolean' },
+    'overview-only': { type: 'boolean' },
+    'overview-brands': { type: 'string' },
   },
 });
 const DAYS = Number(values.days ?? 30);
@@ -201,8 +208,48 @@ async function main(): Promise<void> {
   for (const t of built) await t.raw.close();
 }
 
+async function overview(): Promise<void> {
+  const opened = await targets.sqlite();
+  const brandsN = Number(values['overview-brands'] ?? 50);
+  const posts = await buildOverviewData(
+    opened.store,
+    { brands: brandsN, days: DAYS, end: DATA_END, postsPerMinute: 0.5 },
+    log,
+  );
+  const now = DATA_END - 30_000;
+  const after = await sample(() => readOverview(opened.store, now, false));
+  const before = await sample(() =>
+    Promise.all([readOverview(opened.store, now, false), expectedFromSeries(opened.store, now)]),
+  );
+  console.log(
+    `\nOverview: ${brandsN} brands, ${int(posts)} posts over ${DAYS} days (SQLite), the engine run over the month.\n`,
+  );
+  console.log(
+    markdownTable(
+      [
+        'read',
+        'Outcry p50 / p95 ms',
+        'before: + 7-day series replay per brand',
+        'before ÷ Outcry (p95)',
+        'runs',
+      ],
+      [
+        [
+          `overview, ${brandsN} brands`,
+          `${ms(after.p50)} / ${ms(after.p95)}`,
+          `${ms(before.p50)} / ${ms(before.p95)}`,
+          ratio(before.p95 / after.p95),
+          `${after.runs} / ${before.runs}`,
+        ],
+      ],
+    ),
+  );
+  await targets.drop(opened);
+}
+
 try {
-  await main();
+  if (!values['overview-only']) await main();
+  await overview();
 } finally {
   await targets.cleanup();
 }

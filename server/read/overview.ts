@@ -1,7 +1,7 @@
 import type { BrandOverview, BrandState, Overview } from '../../shared/overview';
 import { toIso } from '../../shared/time';
 import type { Store } from '../store/types';
-import { readSeries } from './series';
+import { expectedComplaints } from './expected';
 
 const HOUR_MS = 3_600_000;
 
@@ -23,13 +23,8 @@ export async function readOverview(store: Store, now: number, demo: boolean): Pr
   const items: BrandOverview[] = await Promise.all(
     brands.map(async (b) => {
       const a = byBrand.get(b.id);
-      const series = await readSeries(
-        store,
-        { brand: b.id, from: now - HOUR_MS, to: now, bucket: '5m' },
-        now,
-      );
-      const ready = series.points.filter((p) => p.expected !== null);
-      const expected = ready.length ? ready.reduce((s, p) => s + (p.expected ?? 0), 0) : null;
+      // From the engine's stored baseline: the cost does not grow with the brand's history.
+      const expected = await expectedComplaints(store, b.id, now - HOUR_MS, now);
       const complaints = a?.complaints ?? 0;
       const posts = a?.posts ?? 0;
       const state: BrandState = inIncident.has(b.id)

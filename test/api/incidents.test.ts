@@ -54,6 +54,12 @@ describe('incidents from the live pipeline', () => {
     at = await runLive(t, engine, POSTS, { from: at, to: FIRST.from, stepMs: 5 * MINUTE });
     expect(await list()).toEqual([]);
     expect(events).toEqual([]);
+    // The overview's expected hour is the engine's learned baseline: 2-4 complaints a minute.
+    const res = await call(send, 'GET', '/api/v1/overview');
+    const nw = OverviewSchema.parse(res.body).brands.find((b) => b.id === 'northwind');
+    expect(nw?.expectedLastHour).toBeGreaterThan(150);
+    expect(nw?.expectedLastHour).toBeLessThan(210);
+    expect(nw?.state).toBe('normal');
   });
 
   it('opens an incident within minutes of the outage, streamed and on the overview', async () => {
