@@ -164,6 +164,12 @@ export const StatementImpactSchema = z.object({
     aboutCommunication: z.number().int(),
     top: z.array(ReactionSchema),
   }),
+  /** Posts that refer to it by its words ("friends and family??"): the distinctive word pairs they share. */
+  references: z.object({
+    count: z.number().int(),
+    phrases: z.array(z.string()),
+    top: z.array(ReactionSchema),
+  }),
   verdict: ImpactVerdictSchema,
   reasons: z.array(z.string()),
 });
@@ -185,6 +191,9 @@ export const CommWaveSchema = z.object({
   failure: z.boolean(),
   precededBy: OfficialRefSchema.nullable(),
   minutesAfterStatement: z.number().nullable(),
+  /** The official post the wave's posts refer to (reply to, quote or use its words), and how many do. */
+  referredTo: OfficialRefSchema.nullable(),
+  references: z.number().int(),
 });
 export type CommWave = z.infer<typeof CommWaveSchema>;
 

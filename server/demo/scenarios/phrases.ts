@@ -114,3 +114,19 @@ export const PRAISE = [
   'loving the new {b} offer, amazing value 😍',
   'shoutout to {b} for the free upgrade, brilliant',
 ];
+
+/** Complaints that quote the reply back at the bank: about customer service, not the app itself. */
+export const REPLY_QUOTES = [
+  '"works fine on our end" says {b} customer service. unbelievable, worst customer service ever',
+  '{b} support telling people to try deleting and reinstalling. useless customer service',
+  '"have you tried reinstalling" {b} customer service is a joke. terrible support',
+  'works fine on our end?? {b} support gaslighting customers. appalling customer service',
+];
+
+/** Card payments failing in Spain: the account speaks Spanish first, then English. */
+export const CARDS_OUTAGE_ES = [
+  'no puedo pagar con la tarjeta de {b}, error todo el rato',
+  '{b} la app no funciona, error en el pago otra vez',
+  '{b} no funciona, la tarjeta falla en el super',
+  '{b} caído? no funciona ningún pago',
+];

@@ -62,6 +62,10 @@ export type ScenarioTruth = {
   heldFixClaims: readonly string[];
   /** Key of the hardship post that must top the "most shared" triage list, if any. */
   topHarmPost: string | null;
+  /** Keys of the official posts that are marketing or routine: never statements. */
+  routine?: readonly string[];
+  /** The account says nothing about the incident: no grade while open before the target. */
+  silent?: boolean;
 };
 
 export type Scenario = {

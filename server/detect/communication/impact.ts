@@ -1,6 +1,7 @@
 import type { ImpactVerdict, StatementImpact } from '../../../shared/communication';
-import { toIso } from '../../../shared/time';
 import { classifyOfficial, isStatement, officialRef, reactionsTo } from './posts';
+import { topReactions } from './reactions';
+import { type PairIndex, pairIndex, referencingPosts } from './references';
 import { fitLogisticTrend, fitPoissonTrend, forecastCount, forecastShare } from './trend';
 import { centres, figures, minutes, normalFloors, normalShare, pct, round } from './windows';
 import {
@@ -21,6 +22,8 @@ export type ImpactContext = {
   official?: readonly OfficialPost[];
   /** The detector's expected complaints per minute: a falling trend is not extrapolated below it. */
   normal?: readonly ExpectedPoint[];
+  /** The public posts by the word pairs they use, to find posts that refer to it by its words. */
+  index?: PairIndex;
 };
 
 export type ImpactOptions = {
@@ -104,9 +107,15 @@ export function statementImpact(
   const reasons: string[] = [];
   const ups: string[] = [];
   const downs: string[] = [];
-  const trendOk = B >= o.minTrendMin && A >= o.minAfterMin;
-  if (B < o.minTrendMin) reasons.push(`only ${B} min before it since the start or the last statement`);
-  if (A < o.minAfterMin) reasons.push(`only ${A} min since it`);
+  // A reply to one customer cannot move the whole conversation: it is judged by the reactions it draws.
+  const reply = statement.kind === 'reply';
+  const trendOk = !reply && B >= o.minTrendMin && A >= o.minAfterMin;
+  if (reply)
+    reasons.push(
+      `a support reply, judged by the reactions it draws (${reactionsTo(posts, statement).length})`,
+    );
+  else if (B < o.minTrendMin) reasons.push(`only ${B} min before it since the start or the last statement`);
+  if (!reply && A < o.minAfterMin) reasons.push(`only ${A} min since it`);
 
   let expectedRate: number | null = null;
   let complaintChange: number | null = null;
@@ -168,19 +177,7 @@ export function statementImpact(
   else if (ups.length > 0) reasons.push('mixed signals');
   reasons.unshift(...ups, ...downs);
 
-  const top = [...reacted]
-    .sort((a, b) => (b.shares ?? 0) - (a.shares ?? 0) || b.t - a.t)
-    .slice(0, o.topReactions)
-    .map((p) => ({
-      source: p.source,
-      id: p.id,
-      author: p.author,
-      at: toIso(p.t),
-      text: p.text,
-      negative: p.negative,
-      complaint: p.complaint,
-      shares: p.shares,
-    }));
+  const refs = ctx.index ? referencingPosts(ctx.index, statement, now) : { pairs: [], posts: [] };
   return {
     statement: officialRef(statement),
     before: fb,
@@ -194,7 +191,12 @@ export function statementImpact(
       count: reacted.length,
       negatives: reacted.filter((p) => p.negative).length,
       aboutCommunication: aboutCommunication.length,
-      top,
+      top: topReactions(reacted, o.topReactions),
+    },
+    references: {
+      count: refs.posts.length,
+      phrases: refs.pairs,
+      top: topReactions(refs.posts, o.topReactions),
     },
     verdict,
     reasons,
@@ -208,7 +210,8 @@ export function statementImpacts(
   options: Partial<ImpactOptions> = {},
 ): StatementImpact[] {
   const until = ctx.incident.endT ?? ctx.now;
+  const index = ctx.index ?? pairIndex(ctx.posts);
   return classifyOfficial(official)
     .filter((p) => p.t >= ctx.incident.startT && p.t <= until && (isStatement(p) || p.kind === 'reply'))
-    .map((p) => statementImpact(p, { ...ctx, official }, options));
+    .map((p) => statementImpact(p, { ...ctx, official, index }, options));
 }

@@ -8,6 +8,8 @@ export {
   updatesDuring,
 } from './ack-clock';
 export type { AckClockOptions } from './ack-clock';
+export { DEFAULT_WAVE_BACKFIRE, waveBackfires } from './backfire';
+export type { WaveBackfireOptions } from './backfire';
 export { changePoint } from './change-point';
 export { classifyContext, classifyPost } from './classify';
 export type { ClassifyContext, PostClass } from './classify';
@@ -23,6 +25,8 @@ export type { FixClaimOptions, PromiseOptions } from './promises';
 export { denseSeries, monitorSeries } from './replay';
 export { communicationReport, communicationSpan } from './report';
 export { routineDuring } from './routine';
+export { DEFAULT_REFERENCES, contentPairs, pairIndex, referencingPosts } from './references';
+export type { PairIndex, ReferenceOptions } from './references';
 export type { CommunicationInput } from './report';
 export { communicationScorecard, gradeFor } from './scorecard';
 export type { ScorecardInput } from './scorecard';

@@ -3,6 +3,8 @@ import { type AckClockOptions, acknowledgementClock } from './ack-clock';
 import { harmTriage } from './harm';
 import { type ImpactOptions, statementImpacts } from './impact';
 import { type FixClaimOptions, type PromiseOptions, checkFixClaims, checkPromises } from './promises';
+import { type WaveBackfireOptions, waveBackfires } from './backfire';
+import { pairIndex } from './references';
 import { routineDuring } from './routine';
 import { communicationScorecard } from './scorecard';
 import { type SecondWaveOptions, communicationSeries, communicationWaves } from './second-wave';
@@ -30,6 +32,7 @@ export type CommunicationInput = {
     ack?: Omit<AckClockOptions, 'targets'>;
     impact?: Partial<ImpactOptions>;
     secondWave?: Partial<SecondWaveOptions>;
+    waveBackfire?: Partial<WaveBackfireOptions>;
     promise?: Partial<PromiseOptions>;
     fixClaim?: Partial<FixClaimOptions>;
     harmLimit?: number;
@@ -67,9 +70,15 @@ export function communicationReport(input: CommunicationInput): CommunicationRep
   const fixClaims = checkFixClaims(official, input.complaints, input.incident, now, o.fixClaim);
   const incident = communicationSpan(input.incident, input.complaints, fixClaims, now);
   const ack = acknowledgementClock(official, incident, now, { ...o.ack, targets: input.targets ?? {} });
-  const impacts = statementImpacts(official, { posts, incident, now, normal: input.complaints }, o.impact);
+  const index = pairIndex(posts);
+  const judged = statementImpacts(
+    official,
+    { posts, incident, now, normal: input.complaints, index },
+    o.impact,
+  );
   const series = communicationSeries(posts, input.historyFrom, now + 1, o.secondWave);
-  const waves = communicationWaves(series, incident, official, now, o.secondWave);
+  const found = communicationWaves(series, incident, official, now, o.secondWave);
+  const { impacts, waves } = waveBackfires(judged, found, posts, index, now, o.waveBackfire);
   const promises = checkPromises(official, incident, now, o.promise);
   const harm = harmTriage(posts, incident.startT, now + 1, o.harmLimit);
   const routine = routineDuring(official, incident, now);

@@ -67,7 +67,8 @@ export function communicationScorecard(input: ScorecardInput): Scorecard {
   } else {
     const what = ack.endAt === null ? 'No statement yet after' : 'Never acknowledged in';
     findings.push(`${what} ${formatMinutes(elapsed)} (target ${ack.ackTargetMin}).`);
-    points -= 30;
+    // Silence from the start is also the longest silence.
+    points -= 30 + latePenalty(elapsed, targets.updateEveryMin, 10, 20);
   }
   const routine = input.routine ?? [];
   const firstRoutine = routine[0];

@@ -151,6 +151,8 @@ export function communicationWaves(
       failure,
       precededBy: statement ? officialRef(statement) : null,
       minutesAfterStatement: statement ? minutesBetween(statement.t, c.startT) : null,
+      referredTo: null,
+      references: 0,
     });
   }
   return waves;

@@ -47,6 +47,8 @@ const EXPECT: Record<keyof typeof BANKS, Expectation> = {
   NOT_FIXED: { complaint: true },
   FIX_CLAIM_REACTIONS: { complaint: true },
   PRAISE: { complaint: false, negative: false },
+  REPLY_QUOTES: { complaint: true, communication: true },
+  CARDS_OUTAGE_ES: { complaint: true, communication: false },
 };
 
 it('every bank is used by a scenario', () => {

@@ -72,10 +72,14 @@ describe.each(SCENARIOS.map((s) => [s.id, s] as const))('scenario %s', (id, scen
       ...t.heldFixClaims,
       ...(t.secondWave?.precededBy ? [t.secondWave.precededBy] : []),
       ...(t.topHarmPost ? [t.topHarmPost] : []),
+      ...(t.routine ?? []),
     ];
     for (const k of named) expect(keys.has(k), k).toBe(true);
     if (t.ackDelayMin !== null) {
-      const first = script.posts.filter((s) => s.by === 'voice').sort((a, b) => a.atMin - b.atMin)[0];
+      const routine = new Set(t.routine ?? []);
+      const first = script.posts
+        .filter((s) => s.by === 'voice' && !routine.has(s.key))
+        .sort((a, b) => a.atMin - b.atMin)[0];
       expect(Math.floor(first?.atMin ?? -1)).toBe(t.ackDelayMin);
     }
   });
