@@ -17,6 +17,8 @@ export const ScoreSchema = z.object({
   complaintScore: z.number().min(0).max(1),
   categories: z.array(CategoryIdSchema),
   harm: z.boolean(),
+  /** The writer says they will leave ("moving my money", "bytter bank"); its words are in `why` (rule `leaving`). */
+  leaving: z.boolean().optional(),
   /** ISO 639-1 code the text was scored as, or 'und' when unknown. */
   lang: z.string(),
   /** false when no lexicon exists for the language: sentiment/complaint are then 0/false, not guesses. */
@@ -29,8 +31,13 @@ export type Score = z.infer<typeof ScoreSchema>;
 export const AnalyzeLineSchema = z.object({
   id: z.unknown(),
   sentiment: z.number(),
-  label: SentimentLabelSchema,
+  /** 'unscored' when Outcry has no lexicon for the post's language (then `scored` is false). */
+  label: z.union([SentimentLabelSchema, z.literal('unscored')]),
   complaint: z.boolean(),
   complaintScore: z.number(),
   categories: z.array(z.string()),
+  harm: z.boolean().optional(),
+  leaving: z.boolean().optional(),
+  lang: z.string().optional(),
+  scored: z.boolean().optional(),
 });

@@ -12,7 +12,8 @@ export const analyzeCommand: Command = {
   usage: `Usage: outcry analyze < posts.ndjson
 
 Reads one JSON object per line, {"id": ..., "text": "...", "lang"?: "en"}, and writes one line per input:
-{"id","sentiment","label","complaint","complaintScore","categories","harm","lang","scored"}.
+{"id","sentiment","label","complaint","complaintScore","categories","harm","leaving","lang","scored"};
+label is "unscored" (and scored false) for a language Outcry has no lexicon for.
 A bad line yields {"line": n, "error": "..."} and processing continues; exit code 1 if any line was bad.`,
   async run(_argv, io) {
     const score = defaultScoreFn();
@@ -30,11 +31,12 @@ A bad line yields {"line": n, "error": "..."} and processing continues; exit cod
         out = {
           id: parsed.data.id,
           sentiment: s.sentiment,
-          label: s.label,
+          label: s.scored ? s.label : 'unscored',
           complaint: s.complaint,
           complaintScore: s.complaintScore,
           categories: s.categories,
           harm: s.harm,
+          leaving: s.leaving ?? false,
           lang: s.lang,
           scored: s.scored,
         };

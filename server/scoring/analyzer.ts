@@ -13,6 +13,8 @@ import { decodeEntities, EMOJI, EMOTICON, tokenize } from './tokenizer';
 
 export interface Analysis {
   lang: string;
+  /** The text read: capped at MAX_CHARS, HTML entities decoded. */
+  text: string;
   /** null when the language has no lexicon: the post is not scored. */
   evidence: Evidence | null;
   /** The language's own neutral band, when it has one. */
@@ -68,21 +70,24 @@ export function createAnalyzer(
     const lang = given ?? detectLanguage(input, tk.scripts, lex.langs, tk.langHits, tk.englishHits);
     if (lang === 'en') {
       if (tk.phraseHeads > 0) matchPhrases(tk.tokens);
-      return { lang, evidence: analyzeEnglish(input, tk.tokens, tk.bangs, tk.questions) };
+      return { lang, text: input, evidence: analyzeEnglish(input, tk.tokens, tk.bangs, tk.questions) };
     }
     const vocab = vocabFor(lang);
     if (vocab) {
       const ev = analyzeForeign(input, tk.tokens, vocab, cueSets.get(lang), lex, tk.bangs, tk.questions);
-      return vocab.band ? { lang, evidence: ev, band: vocab.band } : { lang, evidence: ev };
+      return vocab.band
+        ? { lang, text: input, evidence: ev, band: vocab.band }
+        : { lang, text: input, evidence: ev };
     }
     // Emoji and emoticons read the same in any language: score a post made only of them.
     if (lang === 'und' && tk.tokens.some((t) => t.kind === EMOJI || t.kind === EMOTICON)) {
       return {
         lang,
+        text: input,
         evidence: analyzeForeign(input, tk.tokens, EMPTY_VOCAB, undefined, lex, tk.bangs, tk.questions),
       };
     }
-    return { lang, evidence: null };
+    return { lang, text: input, evidence: null };
   };
   return { lex, analyze };
 }

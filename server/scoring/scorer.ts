@@ -1,6 +1,7 @@
 import type { Score, Why } from '../../shared/score';
 import { createAnalyzer } from './analyzer';
 import { complaintOf } from './complaint';
+import { createLeavingMatcher } from './leaving';
 import type { Evidence } from './evidence';
 import type { ForeignVocab } from './lexicons/natural-vocab';
 import { type CategoryDef, DEFAULT_TAXONOMY } from './lexicons/taxonomy';
@@ -66,6 +67,7 @@ function unscored(lang: string): Score {
     complaintScore: 0,
     categories: [],
     harm: false,
+    leaving: false,
     lang,
     scored: false,
     why: [],
@@ -84,6 +86,7 @@ function finish(lex: Lexicon, ev: Evidence, lang: string, band: Band | undefined
     complaintScore: complaint.score,
     categories: categoriesOf(lex, ev, complaint.complaint, why),
     harm: ev.harm > 0 && complaint.complaint && pushAll(why, ev.harmWhy),
+    leaving: false,
     lang,
     scored: true,
     why,
@@ -128,11 +131,16 @@ function pushCategoryWhy(
 export function createScorer(options: ScorerOptions = {}): Scorer {
   const analyzer = createAnalyzer(mergeTaxonomy(options.taxonomy), options.languages, options.vocabularies);
   const lex = analyzer.lex;
+  const leavingOf = createLeavingMatcher();
   const score = (text: string, opts?: ScoreOptions): Score => {
     const given = baseLang(opts?.lang);
     try {
       const a = analyzer.analyze(typeof text === 'string' ? text : '', given);
-      return a.evidence ? finish(lex, a.evidence, a.lang, a.band) : unscored(a.lang);
+      if (!a.evidence) return unscored(a.lang);
+      const result = finish(lex, a.evidence, a.lang, a.band);
+      const leaving = leavingOf(a.text, a.lang);
+      if (leaving.length > 0) result.leaving = pushAll(result.why, leaving);
+      return result;
     } catch {
       return unscored(given ?? 'und');
     }

@@ -54,19 +54,24 @@ describe('outcry analyze', () => {
       JSON.stringify({ id: 7, text: 'Love the new Northwind card design, great job', lang: 'en' }),
       '',
       JSON.stringify({ id: null, text: '' }),
+      JSON.stringify({ id: 'ru', text: 'Приложение банка не работает' }),
+      JSON.stringify({ id: 'no', text: 'Nettbanken er nede igjen, helt håpløst. Jeg bytter bank' }),
     ].join('\n');
     const r = await runCli(['analyze'], { stdin: input });
     expect(r.code).toBe(0);
     const out = lines(r.stdout);
-    expect(out).toHaveLength(3);
-    const [a, b, c] = out.map((o) => AnalyzeLineSchema.parse(o));
+    expect(out).toHaveLength(5);
+    const [a, b, c, ru, no] = out.map((o) => AnalyzeLineSchema.parse(o));
     expect(a).toMatchObject({ id: 'a', label: 'negative', complaint: true });
     expect(a?.sentiment).toBeLessThan(0);
     expect(a?.complaintScore).toBeGreaterThan(0.5);
     expect(a?.categories).toContain('login');
     expect(b).toMatchObject({ id: 7, label: 'positive', complaint: false });
     expect(b?.sentiment).toBeGreaterThan(0);
-    expect(c).toMatchObject({ id: null, sentiment: 0, label: 'neutral', complaint: false, categories: [] });
+    // Nothing to read, or a language Outcry has no lexicon for: said so, not passed off as neutral.
+    expect(c).toMatchObject({ id: null, sentiment: 0, label: 'unscored', scored: false, complaint: false });
+    expect(ru).toMatchObject({ lang: 'ru', label: 'unscored', scored: false });
+    expect(no).toMatchObject({ lang: 'no', label: 'negative', scored: true, leaving: true });
   });
 
   it('reports a bad line as {"line", "error"} and carries on; exit code 1', async () => {
