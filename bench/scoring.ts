@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import * as scoring from '../server/scoring/index';
 import { coldLoadMs, LOAD_NAMES } from './lib/scoring-load';
 import { loadBaselines } from './lib/scoring-baselines';
+import { harmFigures, readHarmSet } from './lib/harm-set';
 import { complaintCv } from './lib/scoring-cv';
 import * as data from './lib/scoring-data';
 import { detectorTable } from './lib/scoring-detectors';
@@ -138,6 +139,15 @@ for (const [reason, label, ids, target] of categoryMaps) {
     target,
   );
 }
+
+// Harm triage on Outcry's own labelled posts (test/fixtures/harm): the tune part, and the part never tuned on.
+const harm = (['tune', 'held-out'] as const).map((part) => harmFigures(scorer, readHarmSet(part)));
+row(
+  'harm triage P / R: own posts, tune (60) | held out (50)',
+  [harm.map((f) => `${f3(f.precision)} / ${f3(f.recall)}`).join(' | '), ...dash],
+  '>= .9 / .9',
+  `held out: ${f3(harm[1]?.precision ?? 0)} / ${f3(harm[1]?.recall ?? 0)}`,
+);
 
 const tweets = data.readRated(dir, 'sentiment/tweets_dev.tsv').map((r) => r.text);
 const speeds = M.throughputs(

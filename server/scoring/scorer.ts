@@ -1,6 +1,7 @@
 import type { Score, Why } from '../../shared/score';
 import { createAnalyzer } from './analyzer';
 import { complaintOf } from './complaint';
+import { createHarmMatcher } from './harm';
 import { createLeavingMatcher } from './leaving';
 import type { Evidence } from './evidence';
 import type { ForeignVocab } from './lexicons/natural-vocab';
@@ -85,7 +86,7 @@ function finish(lex: Lexicon, ev: Evidence, lang: string, band: Band | undefined
     complaint: complaint.complaint,
     complaintScore: complaint.score,
     categories: categoriesOf(lex, ev, complaint.complaint, why),
-    harm: ev.harm > 0 && complaint.complaint && pushAll(why, ev.harmWhy),
+    harm: false,
     leaving: false,
     lang,
     scored: true,
@@ -132,12 +133,15 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
   const analyzer = createAnalyzer(mergeTaxonomy(options.taxonomy), options.languages, options.vocabularies);
   const lex = analyzer.lex;
   const leavingOf = createLeavingMatcher();
+  const harmOf = createHarmMatcher();
   const score = (text: string, opts?: ScoreOptions): Score => {
     const given = baseLang(opts?.lang);
     try {
       const a = analyzer.analyze(typeof text === 'string' ? text : '', given);
       if (!a.evidence) return unscored(a.lang);
       const result = finish(lex, a.evidence, a.lang, a.band);
+      const harm = harmOf(a.text, a.lang, a.evidence, result.complaint);
+      if (harm.length > 0) result.harm = pushAll(result.why, harm);
       const leaving = leavingOf(a.text, a.lang);
       if (leaving.length > 0) result.leaving = pushAll(result.why, leaving);
       return result;

@@ -117,6 +117,8 @@ export const FOREIGN_CUES: Readonly<Record<string, ForeignCues>> = {
     // Bokmål and Nynorsk: "får ikke logget inn", "BankID virker ikke", "funker ikkje".
     failure: [
       'nede',
+      'feilen',
+      'borte',
       'feil',
       'feilmelding',
       'krasjer',

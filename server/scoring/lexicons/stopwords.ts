@@ -49,7 +49,7 @@ const LISTS: Readonly<Record<string, string>> = {
     vere vore blei noko nokon mykje sjølv heile framleis kjem gjer òg ganske altså hos en ei dere deg oss vår våre inn`,
   da: `og ikke jeg det som med på af til har er var sig mig blev bliver efter eller når hvad hvorfor måske
     også fordi noget nogen meget lidt helt godt dette denne disse hvordan stadig igen aldrig hele
-    ingen intet sådan havde være været kunne skulle ville får fik går gik nok tak virker kan skal vil
+    ingen intet sådan havde være været kunne skulle ville får fik går gik nok tak kan skal vil
     må nu så jo vi kun vores jeres deres hjælp desværre ej heller hos en ind jer`,
   sv: `och är inte jag som med på av har var från efter vad varför också mycket något några lite
     blev blir mig sig nu hur fortfarande igen aldrig ingen vara varit kunde skulle ville får fick går
