@@ -4,7 +4,7 @@
 // the floor no command can beat on this machine. Prints one markdown table; times are the median of N runs.
 
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,19 +31,27 @@ function writeLines(dir: string, n: number): string {
   return path;
 }
 
-/** Median wall time in ms of `runs` fresh processes. */
+// GNU time, when installed, also gives each run's CPU time, which a busy machine disturbs far less than
+// wall time (the 2-core development machine runs several test suites at once)
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+/** Median wall time and CPU time (user + system; NaN without GNU time) in ms of `runs` fresh processes. */
 function time(cmd: string, args: string[], env: NodeJS.ProcessEnv, stdinPath: string | null, runs: number) {
-  const ms: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
     const fd = stdinPath ? openSync(stdinPath, 'r') : 'ignore';
+    const [file, argv] = GNU_TIME ? [GNU_TIME, ['-f', 'cpu %U %S', cmd, ...args]] : [cmd, args];
     const started = performance.now();
-    const r = spawnSync(cmd, args, { env: { ...process.env, ...env }, stdio: [fd, 'ignore', 'pipe'] });
-    ms.push(performance.now() - started);
+    const r = spawnSync(file, argv, { env: { ...process.env, ...env }, stdio: [fd, 'ignore', 'pipe'] });
+    wall.push(performance.now() - started);
     if (typeof fd === 'number') closeSync(fd);
     if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+    const m = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr.toString());
+    cpu.push(m ? (Number(m[1]) + Number(m[2])) * 1000 : Number.NaN);
   }
-  ms.sort((a, b) => a - b);
-  return ms[Math.floor(ms.length / 2)] ?? Number.NaN;
+  return { wall: median(wall), cpu: median(cpu) };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'outcry-bench-cli-'));
@@ -56,25 +64,28 @@ try {
   // one untimed run each warms the OS file cache and tsx's compile cache, as for a user's second run
   time('node', [BIN, 'analyze'], tsx, one, 1);
   time('node', [BIN, 'analyze'], js, one, 1);
-  const floor = time('node', ['-e', '0'], {}, null, RUNS);
+  const nodeAlone = time('node', ['-e', '0'], {}, null, RUNS);
+  const floor = nodeAlone.wall;
   const cases = [
     { name: '`outcry --help`', args: ['--help'], stdin: null, runs: RUNS },
     { name: '`outcry analyze`, 1 line', args: ['analyze'], stdin: one, runs: RUNS },
     { name: '`outcry analyze`, 100,000 lines', args: ['analyze'], stdin: many, runs: Math.min(RUNS, 3) },
   ];
-  const f = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
+  const f = (ms: number) =>
+    Number.isNaN(ms) ? 'n/a' : ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
   console.log(
-    `\nCLI start-up, median of ${RUNS} runs (100k lines: ${Math.min(RUNS, 3)}); node -e 0 takes ${f(floor)} here\n`,
+    `\nCLI start-up, median of ${RUNS} runs (100k lines: ${Math.min(RUNS, 3)}); node -e 0 takes ${f(floor)} here (CPU ${f(nodeAlone.cpu)})\n`,
   );
   console.log(
-    '| command | tsx (before) | built JS (after) | speed-up (before / after) | after minus node start-up |',
+    '| command | tsx (before) | built JS (after) | speed-up (before / after) | after minus node start-up | CPU before | CPU after |',
   );
-  console.log('|---|---:|---:|---:|---:|');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
   for (const c of cases) {
     const before = time('node', [BIN, ...c.args], tsx, c.stdin, c.runs);
     const after = time('node', [BIN, ...c.args], js, c.stdin, c.runs);
     console.log(
-      `| ${c.name} | ${f(before)} | ${f(after)} | ${(before / after).toFixed(1)}× | ${f(after - floor)} |`,
+      `| ${c.name} | ${f(before.wall)} | ${f(after.wall)} | ${(before.wall / after.wall).toFixed(1)}× | ` +
+        `${f(after.wall - floor)} | ${f(before.cpu)} | ${f(after.cpu)} |`,
     );
   }
 } finally {
