@@ -5,12 +5,14 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import { readGuard } from './http/auth';
 import { ApiError, errorResponse } from './http/errors';
 import { guardJsonBodies } from './http/body-guard';
 import { openApiRoutes } from './http/openapi-doc';
 import { rejectNulInUrl } from './http/input-guard';
 import { authRoutes } from './routes/auth';
 import { metricsRoutes } from './routes/metrics';
+import { tokenRoutes } from './routes/tokens';
 import { backtestRoutes } from './routes/backtest';
 import { brandRoutes } from './routes/brands';
 import type { AppDeps } from './routes/deps';
@@ -54,7 +56,8 @@ const createApi = (deps: AppDeps) =>
     .route('/api/v1/stream', streamRoutes(deps))
     .route('/api/v1/incidents', incidentRoutes(deps))
     .route('/api/v1/backtest', backtestRoutes(deps))
-    .route('/api/v1/webhooks', webhookRoutes(deps));
+    .route('/api/v1/webhooks', webhookRoutes(deps))
+    .route('/api/v1/tokens', tokenRoutes(deps));
 
 export type AppType = ReturnType<typeof createApi>;
 
@@ -95,6 +98,8 @@ export function createApp(deps: AppDeps) {
     return errorResponse(c, new ApiError('internal', 'internal error; the request id is in the server log'));
   });
   app.notFound((c) => errorResponse(c, new ApiError('not_found', `no route ${c.req.method} ${c.req.path}`)));
+  app.use('/api/v1/*', readGuard(deps.auth));
+  app.use('/metrics', readGuard(deps.auth));
   app.route('/', api);
   app.route('/api', openApiRoutes(api, deps.version));
   app.route('/', metricsRoutes(deps));

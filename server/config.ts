@@ -38,6 +38,7 @@ const EnvSchema = z.object({
   OUTCRY_CONFIG: z.string().min(1).optional(),
   OUTCRY_LOG: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
   OUTCRY_SOURCES_ALLOW_PRIVATE: BoolFlag.default(false),
+  OUTCRY_READ_AUTH: BoolFlag.default(false),
   OUTCRY_WEBHOOKS_ALLOW_PRIVATE: BoolFlag.default(false),
   OUTCRY_SQLITE_SYNCHRONOUS: z.enum(['full', 'normal']).default('full'),
 });
@@ -61,6 +62,8 @@ export type Config = {
   webhooksAllowPrivate: boolean;
   /** SQLite only: `full` syncs every commit (an acknowledged post survives power loss), `normal` does not */
   sqliteSynchronous: 'full' | 'normal';
+  /** OUTCRY_READ_AUTH: reads, the event stream and /metrics need a token (viewer, analyst for exports) */
+  readAuth: boolean;
 };
 
 export class ConfigError extends Error {
@@ -93,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     configPath: e.OUTCRY_CONFIG,
     log: e.OUTCRY_LOG,
     sourcesAllowPrivate: e.OUTCRY_SOURCES_ALLOW_PRIVATE,
+    readAuth: e.OUTCRY_READ_AUTH,
     webhooksAllowPrivate: e.OUTCRY_WEBHOOKS_ALLOW_PRIVATE,
     sqliteSynchronous: e.OUTCRY_SQLITE_SYNCHRONOUS,
   };

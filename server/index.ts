@@ -26,7 +26,10 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   });
   let server: ReturnType<typeof serve> | null = null;
   try {
-    const { auth, generated } = await setupAdminAuth(runtime.store, config.adminToken);
+    const { auth, generated } = await setupAdminAuth(runtime.store, config.adminToken, {
+      readAuth: config.readAuth,
+      clock: runtime.clock,
+    });
     if (generated) log(`Admin token (shown once; only its hash is stored): ${generated}`);
     const staticDir = existsSync(join(opts.staticDir, 'index.html')) ? opts.staticDir : undefined;
     if (!staticDir) log(`No built dashboard in ${opts.staticDir}: serving the API only (run npm run build).`);

@@ -27,6 +27,11 @@ const COMMANDS: { name: string; summary: string; load: () => Promise<Command> }[
     load: async () => (await import('./detect')).detectCommand,
   },
   {
+    name: 'token',
+    summary: 'create, list and revoke API tokens with a role (viewer, analyst, admin)',
+    load: async () => (await import('./token')).tokenCommand,
+  },
+  {
     name: 'backtest',
     summary: 'replay stored history: the incidents the detector would have raised, scored against labels',
     load: async () => (await import('./backtest')).backtestCommand,

@@ -154,6 +154,19 @@ describe('every answer matches the document', () => {
     await c(send, 'GET', `/api/v1/webhooks/${id}`, admin);
   });
 
+  it('tokens and stream tickets', async () => {
+    const c = contract.check;
+    const made = await c(send, 'POST', '/api/v1/tokens', { ...admin, json: { name: 'ci', role: 'viewer' } });
+    const { id, token } = made.body as { id: string; token: string };
+    await c(send, 'POST', '/api/v1/tokens', { ...admin, json: { name: 'ci', role: 'owner' } });
+    await c(send, 'GET', '/api/v1/tokens', admin);
+    await c(send, 'GET', '/api/v1/tokens', { token });
+    await c(send, 'POST', '/api/v1/auth/stream-ticket', { token });
+    await c(send, 'POST', '/api/v1/auth/stream-ticket');
+    await c(send, 'DELETE', `/api/v1/tokens/${id}`, admin);
+    await c(send, 'DELETE', `/api/v1/tokens/${id}`, admin);
+  });
+
   it('the event stream', async () => {
     const server = await listen(t.app);
     const abort = new AbortController();

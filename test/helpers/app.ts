@@ -103,7 +103,10 @@ async function openTestApp(dir: string, clock: TestClock, opts: TestAppOptions):
     ...(opts.alerts ? { alerts: opts.alerts } : {}),
   });
   await runtime.start();
-  const { auth } = await setupAdminAuth(runtime.store, TOKEN);
+  const { auth } = await setupAdminAuth(runtime.store, TOKEN, {
+    readAuth: runtime.config.readAuth,
+    clock,
+  });
   const app = createApp({ ...runtimeDeps(runtime, { auth, version: VERSION }), demo: opts.demo ?? false });
   let closed = false;
   const close = async () => {
