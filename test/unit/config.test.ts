@@ -39,6 +39,7 @@ describe('loadConfig', () => {
       log: 'info',
       sourcesAllowPrivate: false,
       webhooksAllowPrivate: false,
+      readAuth: false,
       sqliteSynchronous: 'full',
     });
   });
