@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -114,11 +114,11 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Full-page screenshot under test/e2e/screenshots/ (git-ignored), for a human to look at. */
-export async function screenshot(page: Page, name: string): Promise<string> {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+/** Screenshot under test/e2e/screenshots/ (git-ignored), for a human to look at; full page unless told. */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<string> {
   const path = join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  mkdirSync(dirname(path), { recursive: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }
 

@@ -11,13 +11,23 @@ type DataTableProps = {
   columns: readonly Column[];
   /** Scroll inside its own box (long numeric tables) rather than growing the page. */
   scroll?: boolean;
+  /** Names a scrolling table for screen readers; it is focusable so the keyboard can scroll it. */
+  label?: string;
   /** The body rows. */
   children: ReactNode;
 };
 
-export function DataTable({ className, columns, scroll = false, children }: DataTableProps) {
+export function DataTable({ className, columns, scroll = false, label, children }: DataTableProps) {
+  const wrap = scroll
+    ? {
+        className: 'table-wrap table-wrap--scroll',
+        tabIndex: 0,
+        role: 'region',
+        'aria-label': label ?? 'Table',
+      }
+    : { className: 'table-wrap' };
   return (
-    <div className={scroll ? 'table-wrap table-wrap--scroll' : 'table-wrap'}>
+    <div {...wrap}>
       <table className={`table ${className}`}>
         <thead>
           <tr>

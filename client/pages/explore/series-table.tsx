@@ -12,7 +12,7 @@ const COLUMNS = [
 export function SeriesTable({ points }: { points: readonly SeriesPoint[] }) {
   const rows = [...points].reverse();
   return (
-    <DataTable className="table--numeric" columns={COLUMNS} scroll>
+    <DataTable className="table--numeric" columns={COLUMNS} scroll label="The series, bucket by bucket">
       {rows.map((p) => {
         const above = p.expectedHigh !== null && p.complaints > p.expectedHigh;
         return (
