@@ -41,6 +41,24 @@ describe('feeds as they are found in the wild', () => {
     });
   });
 
+  it('reads RSS 1.0 under an rss: prefix and RSS 2.0 in the userland namespace', () => {
+    const rdf = parseXmlFeed(
+      '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:rss="http://purl.org/rss/1.0/">' +
+        '<rss:channel><rss:title>R</rss:title></rss:channel><rss:item rdf:about="https://e.test/1">' +
+        '<rss:title>Item one</rss:title><rss:link>https://e.test/1</rss:link></rss:item></rdf:RDF>',
+    );
+    expect(rdf).toMatchObject({
+      format: 'rdf',
+      title: 'R',
+      entries: [{ title: 'Item one', link: 'https://e.test/1' }],
+    });
+    const userland = parseXmlFeed(
+      '<rss version="2.0" xmlns="http://backend.userland.com/rss2"><channel><title>U</title>' +
+        '<item><title>A &amp; B</title><guid>1</guid></item></channel></rss>',
+    );
+    expect(userland.entries).toMatchObject([{ title: 'A & B', guid: '1' }]);
+  });
+
   it.each([
     'utf16le-bom',
     'utf16be-bom',
