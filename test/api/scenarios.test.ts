@@ -134,9 +134,13 @@ describe.each(PLACEMENTS.filter((p) => p.scenario.truth.incident))('scenario $sc
     report = m.report;
   });
 
-  it('opens one complaint incident at the outage start', () => {
+  it('opens one complaint incident at the outage start, and alerts within minutes', () => {
     expect(m.incidents).toHaveLength(1);
     expect(Math.abs(minutesFrom(p, report.ack.startAt))).toBeLessThanOrEqual(3);
+    // Early: the alert within 2 minutes of the excess becoming real, and within 5 of the true start.
+    const inc = m.incidents[0];
+    expect(((inc?.alertT ?? 0) - (inc?.startT ?? 0)) / MIN).toBeLessThanOrEqual(2);
+    expect(((inc?.alertT ?? 0) - p.start) / MIN).toBeLessThanOrEqual(5);
   });
 
   it('measures the acknowledgement delay and the longest silence', () => {
