@@ -1,3 +1,4 @@
+import { redactCredentials } from '../shared/redact';
 import { randomUUID } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -94,7 +95,9 @@ export function createApp(deps: AppDeps) {
         err.status === 413 ? 'payload_too_large' : err.status === 404 ? 'not_found' : 'bad_request';
       return errorResponse(c, new ApiError(code, err.message || 'bad request'));
     }
-    console.error(`[outcry] request ${c.get('requestId')} failed:`, err);
+    // The stack may quote a URL with a password in it (a feed or database URL): redacted like every log line.
+    const what = err instanceof Error ? (err.stack ?? err.message) : String(err);
+    console.error(`[outcry] request ${c.get('requestId')} failed: ${redactCredentials(what)}`);
     return errorResponse(c, new ApiError('internal', 'internal error; the request id is in the server log'));
   });
   app.notFound((c) => errorResponse(c, new ApiError('not_found', `no route ${c.req.method} ${c.req.path}`)));

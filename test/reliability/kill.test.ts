@@ -45,7 +45,8 @@ async function serve(db: Database): Promise<{ child: ChildProcess; send: Send }>
     stderr += c.toString('utf8');
   });
   const send = overHttp(`http://127.0.0.1:${port}`);
-  for (let i = 0; i < 300; i++) {
+  // bin/outcry.mjs may first rebuild dist/cli (sources newer than the build): allow a minute.
+  for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error(`outcry serve exited ${child.exitCode}: ${stderr}`);
     const ok = await send('/api/health').then(
       (r) => r.ok,
@@ -55,7 +56,7 @@ async function serve(db: Database): Promise<{ child: ChildProcess; send: Send }>
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGKILL');
-  throw new Error(`outcry serve did not answer within 30 s: ${stderr}`);
+  throw new Error(`outcry serve did not answer within 60 s: ${stderr}`);
 }
 
 /** Every post in the store, by source/id, with the brands and complaint flag as listed. */
