@@ -1,5 +1,5 @@
 import type { DemoOutage } from './generate';
-import { praiseBuzz, prematureFix, slowAckBackfire, wellHandled } from './scenarios/index';
+import { busyAccount, praiseBuzz, prematureFix, slowAckBackfire, wellHandled } from './scenarios/index';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -18,6 +18,7 @@ export function demoOutages(epoch: number, startedAt: number): DemoOutage[] {
     { scenario: prematureFix, brand: 'zephyr-mobile', start: middayBefore(epoch, 4) + 2 * HOUR },
     { scenario: wellHandled, brand: 'northwind-bank', start: middayBefore(epoch, 3) + 30 * MIN },
     { scenario: praiseBuzz, brand: 'zephyr-mobile', start: middayBefore(epoch, 2) + 5 * HOUR },
+    { scenario: busyAccount, brand: 'northwind-bank', start: middayBefore(epoch, 1) + 1 * HOUR },
     { scenario: slowAckBackfire, brand: 'northwind-bank', start: Math.ceil(startedAt / MIN) * MIN + 2 * MIN },
   ];
 }

@@ -1,4 +1,10 @@
-import type { CommunicationReport, ImpactVerdict, PromiseState } from '../../../shared/communication';
+import type {
+  CommunicationReport,
+  ImpactVerdict,
+  OfficialRef,
+  PromiseState,
+  StatementImpact,
+} from '../../../shared/communication';
 import { Badge } from '../../components/ui/badge';
 import type { BadgeTone } from '../../components/ui/badge';
 import { DataTable, num } from '../../components/ui/data-table';
@@ -25,9 +31,40 @@ const signedPercent = (change: number | null): string =>
 
 const COLUMNS = ['When', 'Statement', 'Effect', num('Complaints vs expected'), num('Replies')];
 
+const KIND_LABELS: Record<OfficialRef['kind'], string> = {
+  incident: 'Statement',
+  resolution: 'Resolution',
+  remedy: 'Remedy',
+  apology: 'Apology',
+  reply: 'Support reply',
+  routine: 'Routine',
+  unknown: 'Unknown',
+};
+const kindText = (s: OfficialRef): string => `${KIND_LABELS[s.kind]}${s.role ? ` · ${s.role}` : ''}`;
+
+/** Replies are many: list those that drew a reaction or backfired, count the rest. */
+const listed = (i: StatementImpact): boolean =>
+  i.statement.kind !== 'reply' || i.verdict === 'backfired' || i.reactions.count >= 3;
+
+/** What the public said back, for a post that backfired: the most shared reply, quote or repeat. */
+function Evidence({ impact }: { impact: StatementImpact }) {
+  const top = impact.references.top[0] ?? impact.reactions.top[0];
+  if (impact.verdict !== 'backfired' || !top) return null;
+  return (
+    <p className="statement__evidence">
+      Evidence: “{truncate(top.text, 160)}” ({formatCount(impact.references.count)} posts repeat its words
+      {impact.references.phrases.length > 0 ? ` “${impact.references.phrases.slice(0, 3).join('”, “')}”` : ''}
+      ; {formatCount(impact.reactions.count)} replies and quotes)
+    </p>
+  );
+}
+
 /** Each statement's measured effect, and whether the promises and "it's fixed" claims held. */
 export function StatementsPanel({ comm }: { comm: CommunicationReport }) {
-  const { impacts, promises, fixClaims } = comm;
+  const { promises, fixClaims } = comm;
+  const impacts = comm.impacts.filter(listed);
+  const quietReplies = comm.impacts.length - impacts.length;
+  const routine = comm.routine ?? [];
   return (
     <Panel
       title="Statements and their effect"
@@ -42,9 +79,13 @@ export function StatementsPanel({ comm }: { comm: CommunicationReport }) {
             <tr key={`${i.statement.source}:${i.statement.id}`} className={`row--verdict-${i.verdict}`}>
               <td className="nowrap">
                 <Timestamp iso={i.statement.at} />
+                <div className="cell-muted" title={i.statement.why}>
+                  {kindText(i.statement)}
+                </div>
               </td>
               <td className="cell-text">
                 <p>{truncate(i.statement.text, 280)}</p>
+                <Evidence impact={i} />
                 {i.reasons.length > 0 ? <p className="cell-muted">{i.reasons.join(' ')}</p> : null}
               </td>
               <td>
@@ -61,6 +102,22 @@ export function StatementsPanel({ comm }: { comm: CommunicationReport }) {
           ))}
         </DataTable>
       )}
+      {quietReplies > 0 ? (
+        <p className="report__muted">
+          {formatCount(quietReplies)} more support {quietReplies === 1 ? 'reply' : 'replies'} to single
+          customers drew no reaction and are not listed.
+        </p>
+      ) : null}
+      {routine.length > 0 ? (
+        <ul className="checks checks--routine">
+          {routine.map((r) => (
+            <li key={`${r.post.source}:${r.post.id}`} className="check">
+              <Badge tone="warning">Promotional post during the outage</Badge> {formatMinutes(r.minutesIn)}{' '}
+              in: “{truncate(r.post.text, 160)}”
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {promises.length + fixClaims.length > 0 ? (
         <ul className="checks">
           {promises.map((p) => (
