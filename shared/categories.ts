@@ -12,6 +12,21 @@ export const CATEGORY_NAMES: Record<DefaultCategory, string> = {
   communication: 'Communication',
   fees: 'Fees & charges',
   security: 'Security & fraud',
+  signal: 'Signal & coverage',
+  calls: 'Calls & texts',
+  mobile_data: 'Mobile data',
+  sim: 'SIM & number',
+  roaming: 'Roaming',
+  broadband: 'Broadband & wifi',
+  power_supply: 'Power supply',
+  gas_heating: 'Gas & heating',
+  meter: 'Meters & top-ups',
+  flights: 'Flights',
+  baggage: 'Baggage',
+  booking: 'Booking & tickets',
+  sync: 'Sync & data',
+  api: 'API & integrations',
+  general_outage: 'General outage',
 };
 
 const isDefaultCategory = (id: string): id is DefaultCategory =>

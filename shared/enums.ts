@@ -19,6 +19,21 @@ export const DEFAULT_CATEGORIES = [
   'communication',
   'fees',
   'security',
+  'signal',
+  'calls',
+  'mobile_data',
+  'sim',
+  'roaming',
+  'broadband',
+  'power_supply',
+  'gas_heating',
+  'meter',
+  'flights',
+  'baggage',
+  'booking',
+  'sync',
+  'api',
+  'general_outage',
 ] as const;
 export type DefaultCategory = (typeof DEFAULT_CATEGORIES)[number];
 export const CategoryIdSchema = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/);

@@ -5,6 +5,7 @@ import { createHarmMatcher } from './harm';
 import { createLeavingMatcher } from './leaving';
 import type { Evidence } from './evidence';
 import type { ForeignVocab } from './lexicons/natural-vocab';
+import { GENERAL_OUTAGE, INDUSTRY_PACKS, SHARED_CATEGORIES } from './lexicons/industry-taxonomy';
 import { type CategoryDef, DEFAULT_TAXONOMY } from './lexicons/taxonomy';
 import { type Band, labelOf, sentimentOf } from './sentiment';
 import type { Lexicon } from './term-info';
@@ -23,6 +24,11 @@ export interface ScorerOptions {
    * folds only.
    */
   vocabularies?: Readonly<Record<string, ForeignVocab>>;
+  /**
+   * Keep one industry's categories (banking, telecom, energy, travel, saas, payments; see
+   * lexicons/industry-taxonomy.ts) instead of all of them. `taxonomy` entries are added on top.
+   */
+  industry?: string;
 }
 
 export interface ScoreOptions {
@@ -37,8 +43,15 @@ export interface Scorer {
 
 const CATEGORY_ID = /^[a-z][a-z0-9_]{0,39}$/;
 
-export function mergeTaxonomy(extra: readonly CategoryDef[] | undefined): CategoryDef[] {
-  const merged = DEFAULT_TAXONOMY.map((c) => ({ ...c, terms: [...c.terms], cues: [...(c.cues ?? [])] }));
+export function mergeTaxonomy(extra: readonly CategoryDef[] | undefined, industry?: string): CategoryDef[] {
+  const pack = industry === undefined ? undefined : INDUSTRY_PACKS[industry];
+  if (industry !== undefined && !pack) throw new Error(`scoring: unknown industry "${industry}"`);
+  const keep = pack ? new Set([...pack, ...SHARED_CATEGORIES]) : undefined;
+  const merged = DEFAULT_TAXONOMY.filter((c) => !keep || keep.has(c.id)).map((c) => ({
+    ...c,
+    terms: [...c.terms],
+    cues: [...(c.cues ?? [])],
+  }));
   for (const def of extra ?? []) {
     if (!CATEGORY_ID.test(def.id)) throw new Error(`scoring: invalid category id "${def.id}"`);
     const found = merged.find((c) => c.id === def.id);
@@ -97,7 +110,7 @@ function finish(lex: Lexicon, ev: Evidence, lang: string, band: Band | undefined
 /** Category ids in taxonomy order; adds their evidence to `why`. */
 function categoriesOf(lex: Lexicon, ev: Evidence, complaint: boolean, why: Why[]): string[] {
   const found = ev.categories.length + (complaint ? ev.categoryCues.length : 0);
-  if (found === 0) return [];
+  if (found === 0) return generalOutage(ev, complaint, why);
   const picked = new Set(ev.categories);
   if (complaint) for (const c of ev.categoryCues) picked.add(c);
   const categories: string[] = [];
@@ -107,6 +120,15 @@ function categoriesOf(lex: Lexicon, ev: Evidence, complaint: boolean, why: Why[]
   pushCategoryWhy(why, lex, ev.categories, ev.categoryWhy, complaint);
   if (complaint) pushCategoryWhy(why, lex, ev.categoryCues, ev.categoryCueWhy, true);
   return categories;
+}
+
+/** A complaint about a failure ("it's down again", "nothing works") that names no service. */
+function generalOutage(ev: Evidence, complaint: boolean, why: Why[]): string[] {
+  if (!complaint || ev.failure + ev.negatedFunction === 0) return [];
+  const cue = why.find((w) => w.rule === 'complaint:failure' || w.rule === 'complaint:negated-function');
+  const term = cue?.term ?? '';
+  why.push({ term, rule: `category:${GENERAL_OUTAGE}`, weight: 1 });
+  return [GENERAL_OUTAGE];
 }
 
 function pushAll(why: Why[], more: readonly Why[]): true {
@@ -130,7 +152,11 @@ function pushCategoryWhy(
 }
 
 export function createScorer(options: ScorerOptions = {}): Scorer {
-  const analyzer = createAnalyzer(mergeTaxonomy(options.taxonomy), options.languages, options.vocabularies);
+  const analyzer = createAnalyzer(
+    mergeTaxonomy(options.taxonomy, options.industry),
+    options.languages,
+    options.vocabularies,
+  );
   const lex = analyzer.lex;
   const leavingOf = createLeavingMatcher();
   const harmOf = createHarmMatcher();

@@ -1,3 +1,5 @@
+import { INDUSTRY_CATEGORIES } from './industry-taxonomy';
+
 // The complaint taxonomy is data: a deployment extends it with createScorer({ taxonomy: [...] }).
 // Terms are lower-case words or space-separated phrases (matched on whole tokens, up to 3 words).
 // `cues` are terms that only count when the post is also a complaint (too ambiguous on their own).
@@ -13,7 +15,7 @@ export interface CategoryDef {
   complaintOnly?: boolean;
 }
 
-export const DEFAULT_TAXONOMY: readonly CategoryDef[] = [
+const BANKING_TAXONOMY: readonly CategoryDef[] = [
   {
     id: 'login',
     label: 'Login and access',
@@ -348,3 +350,6 @@ export const DEFAULT_TAXONOMY: readonly CategoryDef[] = [
     ],
   },
 ];
+
+/** Banking's categories, then the other industries' (lexicons/industry-taxonomy.ts). */
+export const DEFAULT_TAXONOMY: readonly CategoryDef[] = [...BANKING_TAXONOMY, ...INDUSTRY_CATEGORIES];
