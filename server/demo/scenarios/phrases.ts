@@ -100,9 +100,9 @@ export const NOT_FIXED = [
 
 /** Replies to the premature claim. */
 export const FIX_CLAIM_REACTIONS = [
-  '{b} fixed?? still no signal. misleading',
+  '{b} fixed?? still broken. misleading',
   '{b} you said it was resolved, it is not. misleading update',
-  'why say it is fixed {b}? still no service. misleading announcement',
+  'why say it is fixed {b}? still not working. misleading announcement',
 ];
 
 /** A harmless burst of praise: more posts, no complaints. */
