@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IncidentListSchema } from '../../shared/incident';
@@ -113,6 +114,39 @@ describe('every page, desktop and phone, light and dark', () => {
       }
     });
   }
+
+  it('lists incidents with grade and time to acknowledge, sorts by a header and exports the list', async () => {
+    const page = await browser.newPage({ viewport: SIZES.desktop, acceptDownloads: true });
+    await page.goto(`${server.baseUrl}/incidents`);
+    const rows = page.locator('.table--incidents tbody tr');
+    await rows.first().waitFor({ timeout: WAIT_MS });
+    await expect
+      .poll(() => rows.first().locator('[data-col="grade"]').textContent(), { timeout: WAIT_MS })
+      .toMatch(/^[A-F]$/);
+    expect(await rows.first().locator('[data-col="ack"]').textContent()).toMatch(/\d+ min/);
+    const durations = async () =>
+      Promise.all((await rows.locator('[data-col="duration"]').all()).map((c) => c.textContent()));
+    const people = page.getByRole('columnheader', { name: /People/ });
+    await people.getByRole('button').click();
+    expect(await people.getAttribute('aria-sort')).toBe('descending');
+    const counts = await Promise.all(
+      (await rows.locator('td:nth-child(9)').all()).map(async (c) =>
+        Number((await c.textContent())?.replace(/,/g, '')),
+      ),
+    );
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect((await durations()).length).toBe(counts.length);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    const path = await download.path();
+    const csv = readFileSync(path, 'utf8').trimEnd().split('\r\n');
+    expect(csv[0]).toContain('grade,ack_min,duration_min,peak_per_min');
+    expect(csv.length - 1).toBe(counts.length);
+    await page.close();
+  });
 
   it('follows the system theme until the toggle picks one, and shows keyboard focus', async () => {
     const page = await browser.newPage({ viewport: SIZES.desktop, colorScheme: 'light' });

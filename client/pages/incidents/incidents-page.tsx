@@ -15,7 +15,7 @@ import {
 } from '../../lib/incident-filters';
 import type { IncidentFilters } from '../../lib/incident-filters';
 import { IncidentFiltersBar } from './incident-filters-bar';
-import { IncidentsTable } from './incidents-table';
+import { IncidentsList } from './incidents-list';
 
 export function IncidentsPage() {
   const [search, setSearch] = useSearchParams();
@@ -71,7 +71,7 @@ export function IncidentsPage() {
             brands.isPending ? (
               <LoadingPanel height={240} />
             ) : (
-              <IncidentsTable incidents={data.items} brandNames={brandNames} nowMs={nowMs} />
+              <IncidentsList incidents={data.items} brandNames={brandNames} nowMs={nowMs} />
             )
           }
         </QueryView>
