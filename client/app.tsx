@@ -2,6 +2,7 @@ import { Outlet, createBrowserRouter, isRouteErrorResponse, useRouteError } from
 import { useOverviewQuery } from './api/overview';
 import { LiveStatusContext, useLiveStatus, useLiveStream } from './api/live';
 import { AppHeader } from './components/shell/app-header';
+import { TokenPrompt } from './components/shell/token-prompt';
 import { useNotifyOptIn } from './components/shell/header-toggles';
 import { useIncidentSignals } from './hooks/use-incident-signals';
 import { EmptyState } from './components/ui/empty-state';
@@ -33,6 +34,7 @@ function Shell() {
         <main id="main" className="app-main">
           <Outlet />
         </main>
+        <TokenPrompt />
       </div>
     </LiveStatusContext>
   );

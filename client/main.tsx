@@ -1,9 +1,10 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { ApiRequestError } from './api/http';
 import { router } from './app';
+import { askForToken } from './lib/admin-token';
 import { applyTheme, storedTheme } from './lib/theme';
 import './styles/tokens.css';
 import './styles/theme-dark.css';
@@ -27,6 +28,12 @@ const DEFAULT_STALE_MS = 10_000;
 const MAX_RETRIES = 2;
 
 const queryClient = new QueryClient({
+  // A read answered 401: the server wants a token for reads (OUTCRY_READ_AUTH=1); the prompt asks for it.
+  queryCache: new QueryCache({
+    onError: (error) => {
+      if (error instanceof ApiRequestError && error.status === 401) askForToken();
+    },
+  }),
   defaultOptions: {
     queries: {
       staleTime: DEFAULT_STALE_MS,

@@ -1,7 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useState } from 'react';
 import { StreamEventSchema } from '../../shared/events';
+import { readAdminToken } from '../lib/admin-token';
 import { addEvent, emptyTargets, hasTargets, isStale } from '../lib/live-invalidation';
+import { api } from './client';
 
 const STREAM_URL = '/api/v1/stream';
 const STREAM_EVENT_TYPES = ['post', 'bucket', 'incident'] as const;
@@ -14,6 +16,22 @@ export const POLL_FALLBACK_MS = 15_000;
 export const POLL_SAFETY_MS = 120_000;
 const RECONNECT_BASE_MS = 2_000;
 const RECONNECT_MAX_MS = 30_000;
+
+/**
+ * EventSource cannot send a token header: with a token, the stream is opened with a short-lived ticket
+ * (a new one for every connection). Without one, or if the ticket fails, the plain URL (open reads).
+ */
+async function streamUrl(): Promise<string> {
+  if (!readAdminToken()) return STREAM_URL;
+  try {
+    const res = await api.api.v1.auth['stream-ticket'].$post();
+    if (!res.ok) return STREAM_URL;
+    const { ticket } = await res.json();
+    return `${STREAM_URL}?ticket=${encodeURIComponent(ticket)}`;
+  } catch {
+    return STREAM_URL;
+  }
+}
 
 export type LiveStatus = 'connecting' | 'open' | 'offline';
 
@@ -62,9 +80,15 @@ export function useLiveStream(): LiveStatus {
       flushTimer ??= setTimeout(flush, LIVE_INVALIDATE_MS);
     };
 
+    let stopped = false;
     const connect = (): void => {
       retryTimer = null;
-      source = new EventSource(STREAM_URL);
+      void streamUrl().then((url) => {
+        if (!stopped) open(url);
+      });
+    };
+    const open = (url: string): void => {
+      source = new EventSource(url);
       source.onopen = () => {
         attempts = 0;
         setStatus('open');
@@ -90,6 +114,7 @@ export function useLiveStream(): LiveStatus {
 
     connect();
     return () => {
+      stopped = true;
       source?.close();
       if (flushTimer) clearTimeout(flushTimer);
       if (retryTimer) clearTimeout(retryTimer);

@@ -27,3 +27,15 @@ export function clearAdminToken(): void {
 
 /** Request options carrying the token, for the typed client. */
 export const bearer = (token: string) => ({ headers: { Authorization: `Bearer ${token}` } });
+
+/** The tab's token on every API call: reads need one when the server runs with OUTCRY_READ_AUTH=1. */
+export const storedAuthHeaders = (): Record<string, string> => {
+  const token = readAdminToken();
+  return token ? { Authorization: `Bearer ${token}` } : {};
+};
+
+/** Fired when a read answers 401: the token prompt opens. */
+export const TOKEN_NEEDED_EVENT = 'outcry:token-needed';
+export const askForToken = (): void => {
+  window.dispatchEvent(new Event(TOKEN_NEEDED_EVENT));
+};
