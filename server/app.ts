@@ -70,7 +70,15 @@ export function createApp(deps: AppDeps) {
   app.use('*', async (c, next) => {
     c.set('requestId', c.req.header('x-request-id')?.slice(0, 64) || randomUUID());
     c.header('X-Request-Id', c.get('requestId'));
+    const started = performance.now();
     await next();
+    deps.logger?.request({
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+    });
   });
   app.use('*', rejectNulInUrl());
   app.use('/api/*', guardJsonBodies('/api/v1/posts'));
@@ -97,7 +105,14 @@ export function createApp(deps: AppDeps) {
     }
     // The stack may quote a URL with a password in it (a feed or database URL): redacted like every log line.
     const what = err instanceof Error ? (err.stack ?? err.message) : String(err);
-    console.error(`[outcry] request ${c.get('requestId')} failed: ${redactCredentials(what)}`);
+    if (deps.logger)
+      deps.logger.event('error', 'request failed', {
+        requestId: c.get('requestId'),
+        method: c.req.method,
+        path: c.req.path,
+        error: redactCredentials(what),
+      });
+    else console.error(`[outcry] request ${c.get('requestId')} failed: ${redactCredentials(what)}`);
     return errorResponse(c, new ApiError('internal', 'internal error; the request id is in the server log'));
   });
   app.notFound((c) => errorResponse(c, new ApiError('not_found', `no route ${c.req.method} ${c.req.path}`)));

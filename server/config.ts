@@ -39,6 +39,7 @@ const EnvSchema = z.object({
   OUTCRY_LOG: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
   OUTCRY_SOURCES_ALLOW_PRIVATE: BoolFlag.default(false),
   OUTCRY_READ_AUTH: BoolFlag.default(false),
+  OUTCRY_LOG_FORMAT: z.enum(['text', 'json']).default('text'),
   OUTCRY_WEBHOOKS_ALLOW_PRIVATE: BoolFlag.default(false),
   OUTCRY_SQLITE_SYNCHRONOUS: z.enum(['full', 'normal']).default('full'),
 });
@@ -64,6 +65,8 @@ export type Config = {
   sqliteSynchronous: 'full' | 'normal';
   /** OUTCRY_READ_AUTH: reads, the event stream and /metrics need a token (viewer, analyst for exports) */
   readAuth: boolean;
+  /** OUTCRY_LOG_FORMAT: `text` lines, or `json` (one object per line, with the request id) */
+  logFormat: 'text' | 'json';
 };
 
 export class ConfigError extends Error {
@@ -97,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     log: e.OUTCRY_LOG,
     sourcesAllowPrivate: e.OUTCRY_SOURCES_ALLOW_PRIVATE,
     readAuth: e.OUTCRY_READ_AUTH,
+    logFormat: e.OUTCRY_LOG_FORMAT,
     webhooksAllowPrivate: e.OUTCRY_WEBHOOKS_ALLOW_PRIVATE,
     sqliteSynchronous: e.OUTCRY_SQLITE_SYNCHRONOUS,
   };

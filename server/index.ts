@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import type { Config } from './config';
+import type { Logger } from './log';
 import { setupAdminAuth } from './http/auth';
 import { runtimeDeps } from './routes/deps';
 import { type RuntimeOverrides, createRuntime } from './runtime';
@@ -14,6 +15,8 @@ export type ServeOptions = {
   version: string;
   staticDir: string;
   log: (line: string) => void;
+  /** the structured log (request lines, failures); default: none */
+  logger?: Logger;
 } & Pick<RuntimeOverrides, 'lease' | 'leaseCheckMs'>;
 
 /** The entry: read config (done by the caller), createRuntime(config), serve the API and the SPA. */
@@ -35,7 +38,12 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     if (!staticDir) log(`No built dashboard in ${opts.staticDir}: serving the API only (run npm run build).`);
     await runtime.start();
     const app = createApp(
-      runtimeDeps(runtime, { auth, version: opts.version, ...(staticDir ? { staticDir } : {}) }),
+      runtimeDeps(runtime, {
+        auth,
+        version: opts.version,
+        ...(staticDir ? { staticDir } : {}),
+        ...(opts.logger ? { logger: opts.logger } : {}),
+      }),
     );
     server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
       const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config';
 import { startServer } from '../index';
+import { createLogger } from '../log';
 import { VERSION } from '../version';
 import { buildClient, clientBuildIsStale } from './build-client';
 import type { Command } from './io';
@@ -37,15 +38,19 @@ Stops on SIGINT/SIGTERM after closing connections and the database.`,
       }
       throw err;
     }
-    const log = (line: string) => {
-      if (config.log !== 'silent') io.stderr.write(`[outcry] ${line}\n`);
-    };
+    const logger = createLogger({
+      level: config.log,
+      format: config.logFormat,
+      write: (chunk) => io.stderr.write(chunk),
+    });
+    const log = logger.line;
     if (values['build-if-needed'] && clientBuildIsStale(ROOT)) await buildClient(ROOT, log);
     const server = await startServer({
       config,
       version: VERSION,
       staticDir: join(ROOT, 'dist', 'client'),
       log,
+      logger,
     });
     await new Promise<void>((resolve) => {
       const stop = () => resolve();

@@ -6,6 +6,7 @@ import type { Clock } from '../clock';
 import type { AdminAuth } from '../http/auth';
 import type { Pipeline } from '../ingest/pipeline';
 import type { SourceService } from '../feeds/source-service';
+import type { Logger } from '../log';
 import type { Metrics } from '../metrics/metrics';
 import type { Runtime } from '../runtime';
 import type { Store } from '../store/types';
@@ -28,6 +29,8 @@ export type AppDeps = {
   commTargets?: Partial<CommTargets>;
   /** Prometheus metrics of the runtime (GET /metrics) */
   metrics: Metrics;
+  /** the server log (requests, failures with their request id); omitted in tests that do not read it */
+  logger?: Logger;
   /** directory of the built SPA; omitted in API-only tests */
   staticDir?: string;
   /** which addresses webhooks may target; default: public only */
@@ -37,7 +40,7 @@ export type AppDeps = {
 /** The routes' view of a runtime: the server and the API tests build their app with this. */
 export const runtimeDeps = (
   runtime: Runtime,
-  http: Pick<AppDeps, 'auth' | 'version' | 'staticDir'>,
+  http: Pick<AppDeps, 'auth' | 'version' | 'staticDir' | 'logger'>,
 ): AppDeps => ({
   ...http,
   store: runtime.store,

@@ -40,6 +40,7 @@ describe('loadConfig', () => {
       sourcesAllowPrivate: false,
       webhooksAllowPrivate: false,
       readAuth: false,
+      logFormat: 'text',
       sqliteSynchronous: 'full',
     });
   });
