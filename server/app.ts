@@ -7,8 +7,8 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { readGuard } from './http/auth';
-import { ApiError, errorResponse } from './http/errors';
 import { guardJsonBodies } from './http/body-guard';
+import { ApiError, errorResponse, fromDomainError } from './http/errors';
 import { openApiRoutes } from './http/openapi-doc';
 import { rejectNulInUrl } from './http/input-guard';
 import { authRoutes } from './routes/auth';
@@ -98,6 +98,8 @@ export function createApp(deps: AppDeps) {
   );
   app.onError((err, c) => {
     if (err instanceof ApiError) return errorResponse(c, err);
+    const domain = fromDomainError(err);
+    if (domain) return errorResponse(c, domain);
     if (err instanceof HTTPException) {
       const code =
         err.status === 413 ? 'payload_too_large' : err.status === 404 ? 'not_found' : 'bad_request';

@@ -17,6 +17,8 @@ import { defaultScoreFn } from './ingest/score-fn';
 import { createSourceService } from './feeds/source-service';
 import { createMetrics } from './metrics/metrics';
 import { timedStore } from './metrics/store-timing';
+import { createServices } from './services';
+import { createChanges } from './services/changes';
 import { openStore } from './store';
 import { createAdvisoryLease } from './store/postgres/advisory-lease';
 import type { Store } from './store/types';
@@ -127,6 +129,24 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     },
   });
 
+  const changes = createChanges(
+    bus,
+    {
+      brands: () => pipeline.refreshBrands(),
+      // The leader runs what the store now holds; elsewhere this is a no-op.
+      sources: () => sources.sync(),
+    },
+    (err) => log(`applying a change from another instance failed: ${(err as Error).message}`),
+  );
+  const services = createServices({
+    store,
+    clock,
+    feeds: sources,
+    changes,
+    commTargets: config.configFile?.communication ?? {},
+    webhookPolicy,
+  });
+
   // Brand assignment happens at ingest: the OUTCRY_CONFIG brands must exist before the first post.
   await applyConfigBrands(store, config.configFile?.brands ?? [], clock.now());
   const demo = config.demo ?? !(await hasOwnBrands(store));
@@ -145,6 +165,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     alerts,
     sources,
     leadership,
+    services,
     /** the embedded demo feed runs (OUTCRY_DEMO, or no brand of one's own) */
     demo,
     startedAt: clock.now(),
@@ -152,7 +173,14 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     async start(): Promise<void> {
       if (started) return;
       started = true;
-      if (demo) demoRun = await startDemo({ store, pipeline, clock, log });
+      if (demo)
+        demoRun = await startDemo({
+          store,
+          pipeline,
+          clock,
+          log,
+          brandsChanged: () => changes.announce('brands'),
+        });
       await sources.applyConfig(config.configFile?.sources ?? []).catch((err: Error) => {
         throw new ConfigError(`Invalid OUTCRY_CONFIG=${config.configPath ?? ''}: ${err.message}`);
       });
@@ -164,6 +192,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
       demoRun?.stop();
       await leadership.stop();
       await alerts.stop();
+      await bus.close();
       await store.close();
     },
   };

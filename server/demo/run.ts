@@ -10,14 +10,21 @@ const TICK_MS = 5_000;
 const CHUNK_MS = 6 * 3_600_000;
 const HISTORY_MS = 7 * 86_400_000;
 
-export type DemoDeps = { store: Store; pipeline: Pipeline; clock: Clock; log: (line: string) => void };
+export type DemoDeps = {
+  store: Store;
+  pipeline: Pipeline;
+  clock: Clock;
+  /** the brands changed (the demo's were created): rebuild the matchers everywhere */
+  brandsChanged: () => Promise<void>;
+  log: (line: string) => void;
+};
 
 /**
  * The embedded demo: creates the fictional brands, back-fills a week of history (or the gap since the
  * last run) and then keeps posting in real time, with a fresh outage two minutes after start-up.
  */
 export async function startDemo(deps: DemoDeps): Promise<{ stop(): void }> {
-  const { store, pipeline, clock } = deps;
+  const { store, clock } = deps;
   const startedAt = clock.now();
   for (const b of DEMO_BRANDS) {
     if (!(await store.getBrand(b.id))) {
@@ -31,7 +38,7 @@ export async function startDemo(deps: DemoDeps): Promise<{ stop(): void }> {
     }
   }
   await store.setSetting('demo_brands', DEMO_BRANDS.map((b) => b.id).join(','));
-  await pipeline.refreshBrands();
+  await deps.brandsChanged();
 
   const epoch = Number((await store.getSetting('demo_epoch')) ?? startedAt);
   await store.setSetting('demo_epoch', String(epoch));

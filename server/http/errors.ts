@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ErrorBody, ErrorCode } from '../../shared/errors';
+import { Conflict, Invalid, NotFound, Unavailable } from '../services/errors';
 
 export const ERROR_STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   bad_request: 400,
@@ -43,4 +44,13 @@ export function errorResponse(c: Context, err: ApiError) {
     },
   };
   return c.json(body, err.status);
+}
+
+/** A domain error from a service or read model as the API's error, or null for anything else. */
+export function fromDomainError(err: unknown): ApiError | null {
+  if (err instanceof NotFound) return new ApiError('not_found', err.message);
+  if (err instanceof Conflict) return new ApiError('conflict', err.message);
+  if (err instanceof Invalid) return new ApiError('validation_failed', err.message, err.issues);
+  if (err instanceof Unavailable) return new ApiError('unavailable', err.message);
+  return null;
 }

@@ -3,7 +3,7 @@ import { BUCKET_MS, type Bucket } from '../../shared/enums';
 import { toIso } from '../../shared/time';
 import { expectedBand } from '../detect/baseline';
 import type { RollupRow, Store } from '../store/types';
-import { ApiError } from '../http/errors';
+import { Invalid, invalid } from '../services/errors';
 
 const DAY_MS = 86_400_000;
 export const MAX_SERIES_POINTS = 20_000;
@@ -18,14 +18,10 @@ export async function readSeries(store: Store, req: SeriesRequest, now: number):
   const bucketMs = BUCKET_MS[req.bucket];
   const to = Math.ceil((req.to ?? now + 1) / bucketMs) * bucketMs;
   const from = Math.floor((req.from ?? to - DAY_MS) / bucketMs) * bucketMs;
-  if (from >= to)
-    throw new ApiError('validation_failed', 'query from: must be before to', [
-      { where: 'query', path: 'from', message: 'must be before to' },
-    ]);
+  if (from >= to) throw invalid('query', 'from', 'must be before to');
   const count = (to - from) / bucketMs;
   if (count > MAX_SERIES_POINTS) {
-    throw new ApiError(
-      'validation_failed',
+    throw new Invalid(
       `the range holds ${count} buckets; at most ${MAX_SERIES_POINTS} (use a larger bucket)`,
       [{ where: 'query', path: 'bucket', message: 'too many buckets for the range' }],
     );

@@ -1,19 +1,9 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import {
-  type Brand,
-  BrandIdSchema,
-  BrandInputSchema,
-  BrandPatchSchema,
-  BrandSchema,
-  slugify,
-} from '../../shared/brand';
-import { toIso } from '../../shared/time';
+import { BrandIdSchema, BrandInputSchema, BrandPatchSchema, BrandSchema } from '../../shared/brand';
 import { requireAdmin } from '../http/auth';
-import { ApiError } from '../http/errors';
 import { describe } from '../http/openapi';
 import { validate } from '../http/validate';
-import { StoreConflictError } from '../store/types';
 import type { AppDeps } from './deps';
 
 const IdParam = z.object({ id: BrandIdSchema });
@@ -58,52 +48,25 @@ const doc = {
 
 export const brandRoutes = (deps: AppDeps) => {
   const admin = requireAdmin(deps.auth);
-  const mustExist = async (id: string): Promise<Brand> => {
-    const brand = await deps.store.getBrand(id);
-    if (!brand) throw new ApiError('not_found', `no brand with id "${id}"`);
-    return brand;
-  };
+  const brands = deps.services.brands;
   return new Hono()
-    .get('/', doc.list, async (c) => c.json({ items: await deps.store.listBrands() }))
+    .get('/', doc.list, async (c) => c.json({ items: await brands.list() }))
     .get('/:id', doc.get, validate('param', IdParam), async (c) =>
-      c.json(await mustExist(c.req.valid('param').id)),
+      c.json(await brands.get(c.req.valid('param').id)),
     )
-    .post('/', doc.create, admin, validate('json', BrandInputSchema), async (c) => {
-      const input = c.req.valid('json');
-      const brand: Brand = {
-        id: input.id ?? slugify(input.name),
-        name: input.name,
-        keywords: input.keywords,
-        officialHandles: input.officialHandles,
-        createdAt: toIso(deps.clock.now()),
-      };
-      try {
-        await deps.store.createBrand(brand);
-      } catch (err) {
-        if (err instanceof StoreConflictError)
-          throw new ApiError('conflict', `a brand with id "${brand.id}" exists`);
-        throw err;
-      }
-      await deps.pipeline.refreshBrands();
-      return c.json(brand, 201);
-    })
+    .post('/', doc.create, admin, validate('json', BrandInputSchema), async (c) =>
+      c.json(await brands.create(c.req.valid('json')), 201),
+    )
     .patch(
       '/:id',
       doc.update,
       admin,
       validate('param', IdParam),
       validate('json', BrandPatchSchema),
-      async (c) => {
-        const updated = await deps.store.updateBrand(c.req.valid('param').id, c.req.valid('json'));
-        if (!updated) throw new ApiError('not_found', `no brand with id "${c.req.valid('param').id}"`);
-        await deps.pipeline.refreshBrands();
-        return c.json(updated);
-      },
+      async (c) => c.json(await brands.update(c.req.valid('param').id, c.req.valid('json'))),
     )
     .delete('/:id', doc.remove, admin, validate('param', IdParam), async (c) => {
-      const id = c.req.valid('param').id;
-      if (!(await deps.store.deleteBrand(id))) throw new ApiError('not_found', `no brand with id "${id}"`);
-      await deps.pipeline.refreshBrands();
+      await brands.remove(c.req.valid('param').id);
       return c.body(null, 204);
     });
 };

@@ -1,14 +1,13 @@
-import type { NetworkPolicy } from '../feeds/safe-fetch-policy';
 import type { CommTargets } from '../../shared/communication';
 import type { Bus } from '../bus';
 import type { ClusterRole } from '../cluster/lease';
 import type { Clock } from '../clock';
 import type { AdminAuth } from '../http/auth';
 import type { Pipeline } from '../ingest/pipeline';
-import type { SourceService } from '../feeds/source-service';
 import type { Logger } from '../log';
 import type { Metrics } from '../metrics/metrics';
 import type { Runtime } from '../runtime';
+import type { Services } from '../services';
 import type { Store } from '../store/types';
 
 /** Everything a route may use, injected by createApp. */
@@ -21,8 +20,8 @@ export type AppDeps = {
   version: string;
   demo: boolean;
   startedAt: number;
-  /** feed sources; omitted in tests that do not run them (the sources API then answers 503) */
-  sources?: SourceService;
+  /** the domain's verbs (brands, sources, webhooks, incidents, series) */
+  services: Services;
   /** this instance's part in a multi-instance deployment; omitted in tests that run no leadership */
   cluster?: { role(): ClusterRole };
   /** communication targets from OUTCRY_CONFIG `communication` (defaults: ack 30 min, update every 60) */
@@ -33,8 +32,6 @@ export type AppDeps = {
   logger?: Logger;
   /** directory of the built SPA; omitted in API-only tests */
   staticDir?: string;
-  /** which addresses webhooks may target; default: public only */
-  webhookPolicy?: NetworkPolicy;
 };
 
 /** The routes' view of a runtime: the server and the API tests build their app with this. */
@@ -50,11 +47,7 @@ export const runtimeDeps = (
   clock: runtime.clock,
   demo: runtime.demo,
   startedAt: runtime.startedAt,
-  sources: runtime.sources,
+  services: runtime.services,
   cluster: runtime.leadership,
   commTargets: runtime.config.configFile?.communication ?? {},
-  webhookPolicy: {
-    allowPrivate: runtime.config.webhooksAllowPrivate,
-    allowLoopback: runtime.config.webhooksAllowPrivate,
-  },
 });

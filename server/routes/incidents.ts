@@ -1,15 +1,10 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { type IncidentDetail, IncidentListQuerySchema, IncidentListSchema } from '../../shared/incident';
+import { IncidentListQuerySchema, IncidentListSchema } from '../../shared/incident';
 import { IncidentDetailResponseSchema, IncidentReportSchema, ReportQuerySchema } from '../../shared/report';
-import { ApiError } from '../http/errors';
 import { describe } from '../http/openapi';
 import { validate } from '../http/validate';
-import { incidentCommunication } from '../incidents/communication';
-import { buildReport } from '../incidents/report';
 import { reportMarkdown } from '../incidents/report-md';
-import { movedTo } from '../incidents/identity';
-import { incidentSeries } from '../incidents/series';
 import type { AppDeps } from './deps';
 
 const IdParam = z.object({ id: z.string().min(1).max(200) });
@@ -53,36 +48,16 @@ const doc = {
 };
 
 export const incidentRoutes = (deps: AppDeps) => {
-  const load = async (id: string) => {
-    const incident = await deps.store.getIncident(id);
-    if (!incident) throw new ApiError('not_found', `no incident with id "${id}"`);
-    const detail: IncidentDetail = { ...incident, series: await incidentSeries(deps.store, incident) };
-    const communication = await incidentCommunication(
-      deps.store,
-      incident,
-      detail.series,
-      deps.clock.now(),
-      deps.commTargets ?? {},
-    );
-    return { detail, communication };
-  };
+  const incidents = deps.services.incidents;
   return new Hono()
-    .get('/', doc.list, validate('query', IncidentListQuerySchema), async (c) => {
-      const q = c.req.valid('query');
-      const items = await deps.store.listIncidents({
-        limit: q.limit,
-        ...(q.brand === undefined ? {} : { brand: q.brand }),
-        ...(q.from === undefined ? {} : { from: q.from }),
-        ...(q.to === undefined ? {} : { to: q.to }),
-        ...(q.status === undefined ? {} : { status: q.status }),
-      });
-      return c.json({ items });
-    })
+    .get('/', doc.list, validate('query', IncidentListQuerySchema), async (c) =>
+      c.json({ items: await incidents.list(c.req.valid('query')) }),
+    )
     .get('/:id', doc.get, validate('param', IdParam), async (c) => {
       const id = c.req.valid('param').id;
-      const moved = await movedTo(deps.store, id);
+      const moved = await incidents.movedTo(id);
       if (moved) return c.redirect(`/api/v1/incidents/${encodeURIComponent(moved)}`, 308);
-      const { detail, communication } = await load(id);
+      const { detail, communication } = await incidents.detail(id);
       return c.json({ ...detail, communication });
     })
     .get(
@@ -92,17 +67,15 @@ export const incidentRoutes = (deps: AppDeps) => {
       validate('query', ReportQuerySchema),
       async (c) => {
         const id = c.req.valid('param').id;
-        const moved = await movedTo(deps.store, id);
+        const moved = await incidents.movedTo(id);
         if (moved) {
           const query = new URL(c.req.url).search;
           return c.redirect(`/api/v1/incidents/${encodeURIComponent(moved)}/report${query}`, 308);
         }
-        const { detail, communication } = await load(id);
-        const brand = await deps.store.getBrand(detail.brand);
-        const report = buildReport(brand?.name ?? detail.brand, detail, communication, deps.clock.now());
+        const report = await incidents.report(id);
         if (c.req.valid('query').format === 'json') return c.json(report);
         c.header('Content-Type', 'text/markdown; charset=utf-8');
-        c.header('Content-Disposition', `attachment; filename="outcry-incident-${detail.brand}.md"`);
+        c.header('Content-Disposition', `attachment; filename="outcry-incident-${report.incident.brand}.md"`);
         return c.body(reportMarkdown(report));
       },
     );

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { OverviewSchema, type StatusPageSummary } from '../../shared/overview';
+import { OverviewSchema } from '../../shared/overview';
 import { describe } from '../http/openapi';
 import { readOverview } from '../read/overview';
 import type { AppDeps } from './deps';
@@ -15,7 +15,7 @@ export const overviewRoutes = (deps: AppDeps) =>
   new Hono().get('/', overviewDoc, async (c) => {
     const [overview, statusPages] = await Promise.all([
       readOverview(deps.store, deps.clock.now(), deps.demo),
-      deps.sources?.statusPages() ?? new Map<string, StatusPageSummary>(),
+      deps.services.sources.statusPages(),
     ]);
     // The brand's own status page beside the crowd signal ("green while complaints spike").
     const brands = overview.brands.map((b) => ({ ...b, statusPage: statusPages.get(b.id) ?? null }));

@@ -2,10 +2,9 @@ import { Hono } from 'hono';
 import { DEFAULT_CATEGORIES } from '../../shared/enums';
 import { SeriesQuerySchema, SeriesResponseSchema } from '../../shared/series';
 import { csvLine } from '../http/csv';
-import { ApiError } from '../http/errors';
 import { describe } from '../http/openapi';
 import { validate } from '../http/validate';
-import { SERIES_CSV_COLUMNS, categoryColumns, readSeries } from '../read/series';
+import { SERIES_CSV_COLUMNS, categoryColumns } from '../read/series';
 import type { AppDeps } from './deps';
 
 const seriesDoc = describe({
@@ -26,9 +25,7 @@ const seriesDoc = describe({
 export const seriesRoutes = (deps: AppDeps) =>
   new Hono().get('/', seriesDoc, validate('query', SeriesQuerySchema), async (c) => {
     const { format, ...q } = c.req.valid('query');
-    if (!(await deps.store.getBrand(q.brand)))
-      throw new ApiError('not_found', `no brand with id "${q.brand}"`);
-    const series = await readSeries(deps.store, q, deps.clock.now());
+    const series = await deps.services.series.read(q);
     if (format === 'json') return c.json(series);
     const categories = categoryColumns(
       DEFAULT_CATEGORIES,

@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrandInput } from '../../shared/brand';
-import { slugify } from '../../shared/brand';
 import { createApp } from '../../server/app';
 import type { Bus } from '../../server/bus';
 import type { Clock } from '../../server/clock';
@@ -15,7 +14,7 @@ import { runtimeDeps } from '../../server/routes/deps';
 import { type Runtime, type RuntimeOverrides, createRuntime } from '../../server/runtime';
 import type { Store } from '../../server/store/types';
 import { VERSION } from '../../server/version';
-import { NOW, iso } from './posts';
+import { NOW } from './posts';
 import { stubScore } from './scorer';
 
 export const TOKEN = 'test-admin-token-0123456789';
@@ -71,16 +70,7 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
   const dir = mkdtempSync(join(tmpdir(), 'outcry-api-'));
   const clock = fixedClock(opts.now ?? NOW);
   const t = await openTestApp(dir, clock, opts);
-  for (const b of opts.brands ?? []) {
-    await t.store.createBrand({
-      id: b.id ?? slugify(b.name),
-      name: b.name,
-      keywords: b.keywords,
-      officialHandles: b.officialHandles,
-      createdAt: iso(clock.now()),
-    });
-  }
-  await t.pipeline.refreshBrands();
+  for (const b of opts.brands ?? []) await t.runtime.services.brands.create(b);
   return t;
 }
 
