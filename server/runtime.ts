@@ -2,7 +2,8 @@ import { createGuardedPost } from './alerts/guarded-post';
 import { redactCredentials } from '../shared/redact';
 import { type DispatcherOptions, createWebhookDispatcher } from './alerts/dispatcher';
 import type { FetchFn } from './alerts/send';
-import { type Bus, createBus } from './bus';
+import type { Bus } from './bus';
+import { openBus } from './bus/open';
 import { type Clock, systemClock } from './clock';
 import { createLeadership } from './cluster/leadership';
 import { type Lease, soleLease } from './cluster/lease';
@@ -18,7 +19,7 @@ import { createSourceService } from './feeds/source-service';
 import { createMetrics } from './metrics/metrics';
 import { timedStore } from './metrics/store-timing';
 import { createServices } from './services';
-import { createChanges } from './services/changes';
+import { createChanges, revisionKey } from './services/changes';
 import { openStore } from './store';
 import { createAdvisoryLease } from './store/postgres/advisory-lease';
 import type { Store } from './store/types';
@@ -62,12 +63,13 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   const log = (line: string) => sink(redactCredentials(line));
   const metrics = createMetrics();
   const store = timedStore(overrides.store ?? (await openStore(config)), metrics.observeStore);
-  const bus = overrides.bus ?? createBus();
+  const bus = overrides.bus ?? (await openBus(config, store, (err) => log(`bus: ${(err as Error).message}`)));
   const pipeline = createPipeline({
     store,
     score: overrides.score ?? defaultScoreFn(),
     clock,
     bus,
+    brandsRevision: () => store.getSetting(revisionKey('brands')),
     onError: (err) => log(`pipeline hook failed: ${(err as Error).message}`),
     observe: metrics.observeIngest,
   });
@@ -130,7 +132,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   });
 
   const changes = createChanges(
-    bus,
+    { bus, store },
     {
       brands: () => pipeline.refreshBrands(),
       // The leader runs what the store now holds; elsewhere this is a no-op.

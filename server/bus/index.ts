@@ -18,8 +18,8 @@ export type Bus = {
   publish(event: StreamEvent): void;
   subscribe(listener: (event: StreamEvent) => void): () => void;
   listenerCount(): number;
-  /** Tell the other instances (never this one) that configuration of this kind changed. */
-  announce(kind: ChangeKind): void;
+  /** Tell the other instances (never this one) that configuration of this kind changed; resolves once sent. */
+  announce(kind: ChangeKind): Promise<void>;
   onChange(listener: (kind: ChangeKind) => void): () => void;
   close(): Promise<void>;
 };
@@ -55,7 +55,7 @@ export function createBus(): Bus {
     publish: local.emitEvent,
     subscribe: local.subscribe,
     listenerCount: local.listenerCount,
-    announce: () => {},
+    announce: async () => {},
     onChange: local.onChange,
     close: async () => {},
   };

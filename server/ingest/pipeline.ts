@@ -18,6 +18,11 @@ export type PipelineDeps = {
   score: ScoreFn;
   clock: Clock;
   bus: Bus;
+  /**
+   * The brands' revision in the store, read before each batch: a brand changed through another instance
+   * applies to the very next post here, even before that instance's message arrives.
+   */
+  brandsRevision?: () => Promise<string | null>;
   onError?: (err: unknown) => void;
   /** told after each batch what happened per source and how long it took (metrics) */
   observe?: (bySource: ReadonlyMap<string, IngestCounts>, seconds: number) => void;
@@ -53,8 +58,24 @@ export function createPipeline(deps: PipelineDeps) {
   let matcher: BrandMatcher = createBrandMatcher([]);
   const hooks: AfterInsert[] = [];
 
-  async function refreshBrands(): Promise<void> {
-    matcher = createBrandMatcher(await deps.store.listBrands());
+  // A refresh under way (e.g. another instance just created a brand) finishes before the next match.
+  let refreshing: Promise<void> = Promise.resolve();
+  function refreshBrands(): Promise<void> {
+    const next = refreshing.then(async () => {
+      matcher = createBrandMatcher(await deps.store.listBrands());
+    });
+    refreshing = next.catch(() => {});
+    return next;
+  }
+
+  let revision: string | null = null;
+  async function currentBrands(): Promise<void> {
+    const latest = deps.brandsRevision ? await deps.brandsRevision() : null;
+    if (latest !== revision) {
+      revision = latest;
+      await refreshBrands();
+    }
+    await refreshing;
   }
 
   async function ingest(items: readonly unknown[], opts: IngestOptions = {}): Promise<IngestResult> {
@@ -65,6 +86,7 @@ export function createPipeline(deps: PipelineDeps) {
   }
 
   async function ingestBatch(items: readonly unknown[], opts: IngestOptions) {
+    await currentBrands();
     const now = deps.clock.now();
     const rejected: RejectedItem[] = [];
     const ready: NewPost[] = [];

@@ -60,6 +60,8 @@ export type TestAppOptions = {
   demo?: boolean;
   /** more environment for the config, e.g. OUTCRY_DATABASE_URL to run on PostgreSQL */
   env?: Record<string, string>;
+  /** a clock shared with another instance */
+  clock?: TestClock;
 } & Pick<RuntimeOverrides, 'engine' | 'alerts'>;
 
 /**
@@ -68,7 +70,7 @@ export type TestAppOptions = {
  */
 export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'outcry-api-'));
-  const clock = fixedClock(opts.now ?? NOW);
+  const clock = opts.clock ?? fixedClock(opts.now ?? NOW);
   const t = await openTestApp(dir, clock, opts);
   for (const b of opts.brands ?? []) await t.runtime.services.brands.create(b);
   return t;
