@@ -5,11 +5,11 @@ import type { Metrics } from './metrics';
 /** Mirror what is state, not events (source health, open incidents) into the gauges, then render. */
 export async function scrape(
   metrics: Metrics,
-  deps: { store: Store; sources?: SourceService },
+  deps: { store: Store; sources: Pick<SourceService, 'list'> },
 ): Promise<string> {
   const { sourceUp, sourceLag, sourceFailures, incidentsOpen } = metrics.gauges;
   const [views, open] = await Promise.all([
-    deps.sources?.list() ?? [],
+    deps.sources.list(),
     deps.store.listIncidents({ status: ['open', 'escalated'], limit: 500 }),
   ]);
   for (const g of [sourceUp, sourceLag, sourceFailures, incidentsOpen]) g.reset();
