@@ -1,16 +1,17 @@
 import * as C from './lexicons/complaint-terms';
-import { AFINN_EXTRA_TSV, AFINN_TO_VADER } from './lexicons/afinn-extra';
 import { EMOJI_VALENCE, EXTRA_EMOTICONS } from './lexicons/emoji';
+import { readLexiconLines } from './lexicons/files';
 import { HARM_TERMS } from './lexicons/harm-terms';
 import * as M from './lexicons/modifiers';
 import { STOPWORDS } from './lexicons/stopwords';
 import type { CategoryDef } from './lexicons/taxonomy';
-import { VADER_LEXICON_TSV } from './lexicons/vader-lexicon';
 import { indexLexicon } from './lexicon-index';
 import * as F from './term-info';
 import { pairKey } from './tokenizer';
 import type { Lexicon, TermInfo } from './term-info';
 
+/** Least-squares scale from AFINN's -5..+5 to VADER's -4..+4 on shared terms. */
+const AFINN_TO_VADER = 0.767;
 /** Valence given to failure terms that the general lexicon leaves neutral ("down", "outage"). */
 const FAILURE_DEFAULT_VALENCE = -1.2;
 const QUESTION_WORDS = [
@@ -64,7 +65,7 @@ export function buildLexicon(taxonomy: readonly CategoryDef[]): Lexicon {
     setValence(at(e), v);
   };
 
-  for (const line of VADER_LEXICON_TSV.split('\n')) {
+  for (const line of readLexiconLines('vader-lexicon.tsv')) {
     const tab = line.indexOf('\t');
     const term = line.slice(0, tab);
     const v = Number(line.slice(tab + 1));
@@ -75,7 +76,7 @@ export function buildLexicon(taxonomy: readonly CategoryDef[]): Lexicon {
   // would hide the negation, and "fucking" with a valence would stop being a booster.
   const negators = new Set(M.NEGATORS);
   const boosters = new Set([...M.BOOSTERS.map(([w]) => w), ...M.PROFANE_BOOSTERS]);
-  for (const line of AFINN_EXTRA_TSV.split('\n')) {
+  for (const line of readLexiconLines('afinn-extra.tsv')) {
     const tab = line.indexOf('\t');
     const term = line.slice(0, tab);
     if (boosters.has(term) || term.split(' ').some((w) => negators.has(w))) continue;

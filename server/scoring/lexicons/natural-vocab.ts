@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Band } from '../sentiment';
+import { readLexiconJson } from './files';
 
 // Non-English vocabularies: those shipped inside natural (the data files its SentimentAnalyzer uses), read
 // by path so the natural package root, with its global side effects, is never loaded, and Outcry's own data
@@ -77,6 +78,13 @@ function sensesOf(entry: unknown): string[] {
   return sense.split(',');
 }
 
+function bandsFor(lang: string): object {
+  const doc = readLexiconJson('bands.json');
+  const bands: unknown = typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>).bands : null;
+  const band: unknown = typeof bands === 'object' && bands !== null ? (bands as Record<string, unknown>)[lang] : null;
+  return typeof band === 'object' && band !== null ? band : {};
+}
+
 /** `data.band`, or `data` itself when it is a band. */
 function bandOf(data: object): Band | undefined {
   const band: unknown = 'band' in data ? data.band : data;
@@ -94,7 +102,7 @@ export function loadForeignVocab(lang: string): ForeignVocab | null {
   let band: Band | undefined;
   for (const src of sources) {
     const own = src.file.startsWith('./');
-    let data: unknown = require(own ? src.file : BASE + src.file);
+    let data: unknown = own ? readLexiconJson(src.file.slice('./files/'.length)) : require(BASE + src.file);
     if (typeof data !== 'object' || data === null) continue;
     if (own) {
       band ??= bandOf(data);
@@ -112,7 +120,7 @@ export function loadForeignVocab(lang: string): ForeignVocab | null {
       }
     }
   }
-  band ??= bandOf((require('./files/bands.json') as { bands: Record<string, object> }).bands[lang] ?? {});
+  band ??= bandOf(bandsFor(lang));
   const negators = new Set(NEGATIONS[lang] ?? []);
   return band ? { valence, negators, band } : { valence, negators };
 }
