@@ -137,6 +137,9 @@ export const FOREIGN_CUES: Readonly<Record<string, ForeignCues>> = {
       'dobbelttrukket',
     ],
     functions: [
+      'betalt',
+      'kjøpt',
+      'overført',
       'funker',
       'fungerer',
       'virker',
@@ -179,6 +182,8 @@ export const FOREIGN_CUES: Readonly<Record<string, ForeignCues>> = {
       'dubbeldragning',
     ],
     functions: [
+      'betalt',
+      'köpt',
       'fungerar',
       'funkar',
       'logga',
@@ -213,6 +218,8 @@ export const FOREIGN_CUES: Readonly<Record<string, ForeignCues>> = {
       'afvist',
     ],
     functions: [
+      'betalt',
+      'købt',
       'virker',
       'fungerer',
       'logge',
