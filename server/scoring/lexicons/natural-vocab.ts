@@ -80,8 +80,10 @@ function sensesOf(entry: unknown): string[] {
 
 function bandsFor(lang: string): object {
   const doc = readLexiconJson('bands.json');
-  const bands: unknown = typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>).bands : null;
-  const band: unknown = typeof bands === 'object' && bands !== null ? (bands as Record<string, unknown>)[lang] : null;
+  const bands: unknown =
+    typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>).bands : null;
+  const band: unknown =
+    typeof bands === 'object' && bands !== null ? (bands as Record<string, unknown>)[lang] : null;
   return typeof band === 'object' && band !== null ? band : {};
 }
 
