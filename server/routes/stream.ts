@@ -5,7 +5,10 @@ import { describe } from '../http/openapi';
 import type { AppDeps } from './deps';
 
 const HEARTBEAT_MS = 15_000;
+/** A client this many events behind is dropped: it reconnects and refetches, rather than growing memory. */
 const MAX_QUEUE = 1000;
+/** What a dropped client hears: reconnect in 2 s (EventSource does; the dashboard then refetches). */
+const RECONNECT_HINT = 'retry: 2000\n: too far behind; reconnect\n\n';
 
 const streamDoc = describe({
   summary: 'Live events (server-sent events)',
@@ -18,15 +21,27 @@ const streamDoc = describe({
 });
 
 /** Server-sent events: `post`, `bucket` (and later `incident`), plus a comment heartbeat. */
-export const streamRoutes = (deps: AppDeps) =>
-  new Hono().get('/', streamDoc, (c) =>
+export const streamRoutes = (deps: AppDeps) => {
+  // Each event is serialised once, whatever the number of clients.
+  const frames = new WeakMap<StreamEvent, string>();
+  const frameOf = (e: StreamEvent): string => {
+    let frame = frames.get(e);
+    if (frame === undefined) {
+      frame = `event: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`;
+      frames.set(e, frame);
+    }
+    return frame;
+  };
+  return new Hono().get('/', streamDoc, (c) =>
     streamSSE(c, async (sse) => {
-      const queue: StreamEvent[] = [];
+      const queue: string[] = [];
+      let behind = false;
       let wake: (() => void) | null = null;
       const unsubscribe = deps.bus.subscribe((e) => {
-        // A slow client loses old events rather than growing memory without bound.
-        if (queue.length >= MAX_QUEUE) queue.shift();
-        queue.push(e);
+        // A slow client is dropped with a reconnect hint rather than buffered without bound.
+        if (behind) return;
+        if (queue.length >= MAX_QUEUE) behind = true;
+        else queue.push(frameOf(e));
         wake?.();
       });
       deps.metrics.sseClients.inc();
@@ -46,9 +61,13 @@ export const streamRoutes = (deps: AppDeps) =>
       });
       try {
         while (!sse.aborted && !sse.closed) {
-          const next = queue.shift();
-          if (next) {
-            await sse.writeSSE({ event: next.type, data: JSON.stringify(next) });
+          if (behind) {
+            await sse.write(RECONNECT_HINT);
+            break;
+          }
+          if (queue.length > 0) {
+            // Everything queued meanwhile goes out in one write.
+            await sse.write(queue.splice(0).join(''));
             continue;
           }
           await new Promise<void>((resolve) => {
@@ -67,3 +86,4 @@ export const streamRoutes = (deps: AppDeps) =>
       }
     }),
   );
+};
