@@ -85,3 +85,17 @@ const BUCKET_LABELS: Record<string, string> = {
 
 /** "per 15 minutes" */
 export const perBucket = (bucket: string): string => `per ${BUCKET_LABELS[bucket] ?? bucket}`;
+
+/**
+ * The viewer's time zone by name and offset at `atMs`, for printed reports: "Europe/Oslo, UTC+1".
+ * `zone` is for tests; the browser's own zone otherwise.
+ */
+export function timeZoneLabel(atMs: number, zone?: string): string {
+  const name = zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const part = new Intl.DateTimeFormat('en-GB', { timeZone: name, timeZoneName: 'shortOffset' })
+    .formatToParts(atMs)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  const offset =
+    part === undefined || part === 'GMT' || part === 'GMT+0' ? 'UTC' : part.replace(/^GMT/, 'UTC');
+  return name === 'UTC' || name === 'Etc/UTC' ? 'UTC' : `${name}, ${offset}`;
+}

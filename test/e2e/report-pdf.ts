@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
+import { SCREENSHOT_DIR } from './harness';
 
 /**
  * The text of a PDF, for checking what a printed report says. Uses `pdftotext` (Debian poppler-utils)
@@ -140,4 +141,23 @@ export function readPdfText(pdf: Buffer): string {
     }
   }
   return chunks.join('');
+}
+
+/**
+ * Each PDF page as a PNG under test/e2e/screenshots/ (pdftoppm, Debian poppler-utils), for a human to
+ * look at; skipped where poppler-utils is not installed.
+ */
+export function savePdfPages(pdf: Buffer, name: string): void {
+  const dir = mkdtempSync(join(tmpdir(), 'outcry-pdf-'));
+  try {
+    const file = join(dir, 'report.pdf');
+    writeFileSync(file, pdf);
+    const out = join(SCREENSHOT_DIR, name);
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    execFileSync('pdftoppm', ['-png', '-r', '80', file, out], { stdio: 'ignore' });
+  } catch {
+    // poppler-utils missing: the text checks above still ran.
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

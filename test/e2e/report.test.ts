@@ -6,7 +6,7 @@ import { IncidentListSchema } from '../../shared/incident';
 import { type IncidentReport, IncidentReportSchema } from '../../shared/report';
 import { type Server, launchBrowser, screenshot, startServer, watchProblems } from './harness';
 import { waitFor } from './incidents-outage';
-import { compact, pdfText, readPdfText } from './report-pdf';
+import { compact, pdfText, readPdfText, savePdfPages } from './report-pdf';
 
 const WAIT_MS = 20_000;
 /** The demo back-fills a week with scripted outages; the engine detects them within seconds of start-up. */
@@ -96,6 +96,9 @@ describe('incident report', () => {
     for (const expected of headlineTexts(report)) expect(text).toContain(compact(expected));
     expect(text).not.toContain('DownloadMarkdown');
     expect(text).not.toContain('Explore');
+    // The time zone is named, so a reader elsewhere knows what the times mean.
+    expect(text).toMatch(/Timesin(UTC|[A-Za-z_]+\/[A-Za-z_]+,UTC)/);
+    savePdfPages(pdf, 'report-pdf');
     // The built-in reader (used where poppler-utils is not installed) must find them too.
     const fallback = compact(readPdfText(pdf));
     for (const expected of headlineTexts(report).slice(0, 4)) expect(fallback).toContain(compact(expected));

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { Incident } from '../../../shared/incident';
 import { incidentReportHref } from '../../api/incidents';
 import { formatMinutes, formatWhen, incidentDurationMs } from '../../lib/incident-format';
+import { timeZoneLabel } from '../../lib/format';
 import { IncidentStatusBadge } from '../incidents/incident-status-badge';
 
 type ReportHeaderProps = { incident: Incident; brandName: string; nowMs: number };
@@ -27,8 +28,8 @@ export function ReportHeader({ incident, brandName, nowMs }: ReportHeaderProps) 
           {open ? ' so far' : ''})
         </p>
         <p className="report__generated">
-          Outcry report, figures as of {formatWhen(open ? nowMs : incident.updatedAt)}. Times in your local
-          time zone.
+          Outcry report, figures as of {formatWhen(open ? nowMs : incident.updatedAt)}. Times in{' '}
+          {timeZoneLabel(Date.parse(incident.startAt))}.
         </p>
       </div>
       <div className="report__actions">
