@@ -143,8 +143,8 @@ for (const [reason, label, ids, target] of categoryMaps) {
 // Harm triage on Outcry's own labelled posts (test/fixtures/harm): the tune part, and the part never tuned on.
 const harm = (['tune', 'held-out'] as const).map((part) => harmFigures(scorer, readHarmSet(part)));
 row(
-  'harm triage P / R: own posts, tune (60) | held out (50)',
-  [harm.map((f) => `${f3(f.precision)} / ${f3(f.recall)}`).join(' | '), ...dash],
+  'harm triage P / R: own posts, tune (60); held out (50)',
+  [harm.map((f) => `${f3(f.precision)} / ${f3(f.recall)}`).join('; '), ...dash],
   '>= .9 / .9',
   `held out: ${f3(harm[1]?.precision ?? 0)} / ${f3(harm[1]?.recall ?? 0)}`,
 );
