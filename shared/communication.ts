@@ -309,3 +309,27 @@ export function ackDelayText(
 export const gradeText = (s: Pick<Scorecard, 'grade' | 'pending'>): string =>
   s.grade ??
   `pending (not yet acknowledged: ${Math.round(s.pending?.sinceMin ?? 0)} min, target ${s.pending?.targetMin ?? 0})`;
+
+/** How a wave of complaints after the incident start reads everywhere: chart shading, headline, Markdown. */
+export const SURGE_LABELS = {
+  'second-wave': 'Second wave',
+  'renewed-surge': 'Renewed surge',
+  none: 'None',
+} as const;
+export type SurgeKind = keyof typeof SURGE_LABELS;
+export const surgeKind = (w: Pick<CommWave, 'failure'>): SurgeKind =>
+  w.failure ? 'second-wave' : 'renewed-surge';
+
+/**
+ * The one wave figure the headline shows, from the same waves the chart shades: a second wave (about
+ * the communication) outranks a renewed surge (the outage's own complaints rising again).
+ */
+export function surgeSummary(waves: readonly CommWave[]): {
+  kind: SurgeKind;
+  label: string;
+  wave: CommWave | null;
+} {
+  const wave = waves.find((w) => w.failure) ?? waves[0] ?? null;
+  const kind = wave ? surgeKind(wave) : 'none';
+  return { kind, label: SURGE_LABELS[kind], wave };
+}

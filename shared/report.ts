@@ -24,6 +24,9 @@ export const HeadlineSchema = z.object({
   calming: z.number().int(),
   backfired: z.number().int(),
   secondWave: z.boolean(),
+  /** "Second wave", "Renewed surge" or "None": the same words as the chart's shading (surgeSummary). */
+  surge: z.enum(['second-wave', 'renewed-surge', 'none']),
+  surgeLabel: z.string(),
   harmPosts: z.number().int(),
   /** Null while pending (an open incident, no statement, acknowledgement target not passed yet). */
   grade: GradeSchema.nullable(),

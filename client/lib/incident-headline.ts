@@ -1,4 +1,4 @@
-import { type CommunicationReport, ackDelayText } from '../../shared/communication';
+import { type CommunicationReport, ackDelayText, surgeSummary } from '../../shared/communication';
 import type { Incident } from '../../shared/incident';
 import { formatCount, formatSentiment, formatShare } from './format';
 import { formatMinutes, formatRatio, incidentDurationMs, normalPerMinute } from './incident-format';
@@ -84,8 +84,8 @@ export function communicationFigures(comm: CommunicationReport | null): Figure[]
   const f = comm.scorecard.figures;
   // A second wave counts when complaints about the communication itself surged (as in the server's
   // headline); a surge that only follows the outage's own complaints is mentioned, not counted.
-  const failure = comm.waves.find((w) => w.failure) ?? null;
-  const surge = comm.waves[0] ?? null;
+  // The same summary the server's headline and the chart's shading use: one truth per figure.
+  const surge = surgeSummary(comm.waves);
   return [
     {
       id: 'ack',
@@ -119,13 +119,14 @@ export function communicationFigures(comm: CommunicationReport | null): Figure[]
     {
       id: 'wave',
       label: COMM_LABELS.wave,
-      value: failure ? 'Yes' : 'No',
-      note: failure
-        ? `complaints about the communication, ${formatMinutes(failure.minutesAfterIncidentStart)} in`
-        : surge
-          ? 'a later surge, but not about the communication'
-          : 'no surge of complaints about the communication',
-      tone: failure ? 'bad' : 'good',
+      value: surge.label,
+      note:
+        surge.kind === 'second-wave'
+          ? `complaints about the communication, ${formatMinutes(surge.wave?.minutesAfterIncidentStart ?? 0)} in`
+          : surge.kind === 'renewed-surge'
+            ? `complaints rose again ${formatMinutes(surge.wave?.minutesAfterIncidentStart ?? 0)} in, not about the communication`
+            : 'no surge of complaints about the communication',
+      tone: surge.kind === 'second-wave' ? 'bad' : surge.kind === 'renewed-surge' ? 'warning' : 'good',
     },
     {
       id: 'harm',

@@ -37,7 +37,7 @@ export function reportMarkdown(r: IncidentReport): string {
     `| First support reply on the problem | ${minutes(c.ack.replyAckDelayMin)} |`,
     `| Longest silence | ${minutes(h.longestSilenceMin)} |`,
     `| Statements that calmed / backfired | ${h.calming} / ${h.backfired} |`,
-    `| Second wave | ${h.secondWave ? 'yes' : 'no'} |`,
+    `| Second wave / renewed surge | ${h.surgeLabel} |`,
     `| Hardship posts | ${h.harmPosts} |`,
     `| Promotional or routine posts during the outage | ${h.routinePosts} |`,
     '',

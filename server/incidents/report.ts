@@ -1,4 +1,4 @@
-import { type CommunicationReport, ackDelayText, gradeText } from '../../shared/communication';
+import { type CommunicationReport, ackDelayText, gradeText, surgeSummary } from '../../shared/communication';
 import type { IncidentDetail } from '../../shared/incident';
 import type { Headline, IncidentReport } from '../../shared/report';
 import { toIso } from '../../shared/time';
@@ -19,6 +19,8 @@ export function headline(incident: IncidentDetail, comm: CommunicationReport): H
     calming: comm.impacts.filter((i) => i.verdict === 'calming').length,
     backfired: comm.impacts.filter((i) => i.verdict === 'backfired').length,
     secondWave: comm.waves.some((w) => w.failure),
+    surge: surgeSummary(comm.waves).kind,
+    surgeLabel: surgeSummary(comm.waves).label,
     harmPosts: comm.harm.count,
     grade: comm.scorecard.grade,
     gradeText: gradeText(comm.scorecard),

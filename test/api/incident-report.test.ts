@@ -93,7 +93,7 @@ describe('GET /api/v1/incidents/:id/report', () => {
     expect(res.headers.get('content-type')).toContain('text/markdown');
     expect(res.text).toMatch(/^# Northwind Bank: incident from 2026-03-09 15:\d\d UTC/);
     expect(res.text).toMatch(/\| Time to acknowledge \| 1 h 3\d min \(target 30 min\) \|/);
-    expect(res.text).toContain('| Second wave | yes |');
+    expect(res.text).toContain('| Second wave / renewed surge | Second wave |');
     expect(res.text).toMatch(/\*\*backfired\*\*: ".*borrow/i);
   });
 

@@ -62,7 +62,7 @@ describe('incident report', () => {
     const text = compact((await page.locator('.report').textContent()) ?? '');
     for (const expected of headlineTexts(report)) expect(text).toContain(compact(expected));
     expect(await page.locator('[data-figure="wave"] .figure__value').textContent()).toBe(
-      report.headline.secondWave ? 'Yes' : 'No',
+      report.headline.surgeLabel,
     );
     expect(await page.locator('.report__timeline .official-marker').count()).toBeGreaterThan(0);
     expect(await page.locator('.grade__letter').textContent()).toBe(report.headline.grade);

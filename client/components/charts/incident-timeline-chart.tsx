@@ -1,4 +1,5 @@
 import { ReferenceArea } from 'recharts';
+import { SURGE_LABELS, surgeKind } from '../../../shared/communication';
 import type { IncidentArea, OfficialMarker } from '../../lib/chart-overlays';
 import type { TimelineRow } from '../../lib/incident-timeline';
 import type { LegendItem } from './chart-legend';
@@ -27,7 +28,7 @@ function waveLegend(waves: readonly Wave[]): LegendItem[] {
       ? [{ label: 'Second wave (about the communication)', color: 'var(--elevated)', kind: 'area' as const }]
       : []),
     ...(waves.some((w) => !w.failure)
-      ? [{ label: 'Renewed surge', color: 'var(--elevated)', kind: 'area' as const }]
+      ? [{ label: SURGE_LABELS['renewed-surge'], color: 'var(--elevated)', kind: 'area' as const }]
       : []),
   ];
 }
@@ -64,7 +65,7 @@ export function IncidentTimelineChart({ waves, height = 300, ...chart }: Inciden
           zIndex={60}
           className="wave-area"
           label={{
-            value: w.failure ? 'Second wave' : 'Renewed surge',
+            value: SURGE_LABELS[surgeKind(w)],
             position: 'insideTop',
             offset: 16,
             fontSize: 11,

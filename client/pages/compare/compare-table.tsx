@@ -55,7 +55,11 @@ export function CompareTable({ reports }: CompareTableProps) {
             </td>
             <td className="num">{formatCount(h.calming)}</td>
             <td className={`num tone--${h.backfired > 0 ? 'bad' : 'neutral'}`}>{formatCount(h.backfired)}</td>
-            <td className={`num tone--${h.secondWave ? 'bad' : 'neutral'}`}>{h.secondWave ? 'Yes' : 'No'}</td>
+            <td
+              className={`num tone--${h.surge === 'second-wave' ? 'bad' : h.surge === 'renewed-surge' ? 'warning' : 'neutral'}`}
+            >
+              {h.surgeLabel}
+            </td>
             <td className="num">{formatCount(h.harmPosts)}</td>
             <td className="num">{formatRatio(h.peakRatio)}</td>
             <td className="num">{formatCount(h.excessComplaints)}</td>

@@ -120,6 +120,12 @@ export function communicationScorecard(input: ScorecardInput): Scorecard {
     findings.push(`Complaints about communication surged at ${formatClock(w.startAt)}, ${after}.`);
   }
   points -= Math.min(30, 15 * failures.length);
+  // Shaded on the chart as a renewed surge: said here too, so the scorecard and the chart agree (no penalty).
+  const renewed = failures.length === 0 ? input.waves[0] : undefined;
+  if (renewed)
+    findings.push(
+      `Renewed surge of complaints at ${formatClock(renewed.startAt)}, not about the communication.`,
+    );
 
   const missed = input.promises.filter((p) => p.state === 'missed');
   if (missed.length > 0) {

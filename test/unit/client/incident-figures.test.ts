@@ -88,12 +88,12 @@ describe('headline figures', () => {
     expect(byId.get('ack')).toMatchObject({ value: '1 h 35 min', tone: 'bad' });
     expect(byId.get('silence')).toMatchObject({ value: '50 min', tone: 'warning' });
     expect(byId.get('backfired')).toMatchObject({ value: '1', tone: 'bad' });
-    expect(byId.get('wave')).toMatchObject({ value: 'Yes', tone: 'bad' });
+    expect(byId.get('wave')).toMatchObject({ value: 'Second wave', tone: 'bad' });
     const calm = communicationFigures({
       ...comm,
       waves: [{ failure: false }],
     } as unknown as CommunicationReport);
-    expect(calm.find((f) => f.id === 'wave')?.value).toBe('No');
+    expect(calm.find((f) => f.id === 'wave')?.value).toBe('Renewed surge');
   });
 });
 
