@@ -90,6 +90,18 @@ export function verdictsByPost(impacts: readonly StatementImpact[]): Map<string,
 }
 
 /**
+ * Support replies that drew no backfire: a help handle answering 60 customers would otherwise draw 60
+ * lines over the chart and hide the statements; the statements table still counts them.
+ */
+export function quietReplyKeys(impacts: readonly StatementImpact[]): Set<string> {
+  return new Set(
+    impacts
+      .filter((i) => i.statement.kind === 'reply' && i.verdict !== 'backfired')
+      .map((i) => postKey(i.statement.source, i.statement.id)),
+  );
+}
+
+/**
  * Official posts inside the chart window as markers, oldest first. `tailMs` admits posts made after the
  * last bucket (an open incident's series stops at the last complete minute) at that last bucket.
  */

@@ -118,6 +118,8 @@ export async function launchBrowser(): Promise<Browser> {
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<string> {
   const path = join(SCREENSHOT_DIR, `${name}.png`);
   mkdirSync(dirname(path), { recursive: true });
+  // A full-page capture of a scrolled page draws the sticky header where the viewport was.
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path, fullPage });
   return path;
 }

@@ -4,7 +4,14 @@ import { useOfficialPostsQuery } from '../../api/incidents';
 import { IncidentTimelineChart } from '../../components/charts/incident-timeline-chart';
 import { EmptyState } from '../../components/ui/empty-state';
 import { Panel } from '../../components/ui/panel';
-import { incidentAreas, officialMarkers, snapSpans, verdictsByPost } from '../../lib/chart-overlays';
+import {
+  incidentAreas,
+  officialMarkers,
+  postKey,
+  quietReplyKeys,
+  snapSpans,
+  verdictsByPost,
+} from '../../lib/chart-overlays';
 import { formatCount } from '../../lib/format';
 import { formatRatio } from '../../lib/incident-format';
 import { toTimelineRows, waveSpans } from '../../lib/incident-timeline';
@@ -24,8 +31,9 @@ export function TimelinePanel({ incident, comm, nowMs }: TimelinePanelProps) {
   );
   const rows = toTimelineRows(series.points);
   const starts = rows.map((r) => r.t);
+  const quiet = quietReplyKeys(comm?.impacts ?? []);
   const markers = officialMarkers(
-    official.data?.items ?? [],
+    (official.data?.items ?? []).filter((p) => !quiet.has(postKey(p.source, p.id))),
     starts,
     MINUTE,
     verdictsByPost(comm?.impacts ?? []),
@@ -43,7 +51,7 @@ export function TimelinePanel({ incident, comm, nowMs }: TimelinePanelProps) {
   return (
     <Panel
       title="Timeline"
-      subtitle="Complaints per minute against the expected range, from an hour before to an hour after. Dots on top are the company's own posts, coloured by their measured effect; hover for the text."
+      subtitle="Complaints per minute against the expected range, from an hour before to an hour after. Dots on top are the company's own posts (support replies only when they backfired), coloured by their measured effect; hover for the text."
       className="report__timeline"
     >
       {rows.length === 0 ? (

@@ -4,6 +4,7 @@ import {
   incidentAreas,
   markersByBucket,
   officialMarkers,
+  quietReplyKeys,
   verdictsByPost,
 } from '../../../client/lib/chart-overlays';
 
@@ -67,6 +68,20 @@ describe('officialMarkers', () => {
       ['mastodon:1', T0, null],
       ['mastodon:2', T0 + 10 * MIN, 'backfired'],
     ]);
+  });
+
+  it('leaves out support replies unless they backfired, and keeps every statement', () => {
+    const ref = (
+      id: string,
+      kind: StatementImpact['statement']['kind'],
+      verdict: StatementImpact['verdict'],
+    ) => ({ statement: { source: 'mastodon', id, kind }, verdict }) as StatementImpact;
+    const quiet = quietReplyKeys([
+      ref('r1', 'reply', 'neutral'),
+      ref('r2', 'reply', 'backfired'),
+      ref('s1', 'incident', 'insufficient'),
+    ]);
+    expect([...quiet]).toEqual(['mastodon:r1']);
   });
 
   it('drops posts outside the window and groups by bucket for the tooltip', () => {
